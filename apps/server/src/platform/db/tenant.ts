@@ -1,0 +1,26 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { DB } from "./schema.ts";
+
+export type Tx = Transaction<DB>;
+
+/**
+ * Runs `fn` in one transaction as the application role with the municipality set for the transaction.
+ * Row-level security then shows only that municipality's rows, even to a query that forgets its filter.
+ * Every request that touches tenant data goes through here.
+ */
+export async function withTenant<T>(db: Kysely<DB>, kommunekode: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!/^[0-9]{4}$/.test(kommunekode)) throw new Error("ugyldig kommunekode");
+  return db.transaction().execute(async (tx) => {
+    await sql`set local role jobunivers_app`.execute(tx);
+    await sql`select set_config('app.kommunekode', ${kommunekode}, true)`.execute(tx);
+    return fn(tx);
+  });
+}
+
+/**
+ * Runs `fn` in one transaction as the owner, outside any municipality: only for paths that must cross
+ * municipalities by nature (login look-up of a user, seeding, migrations, the audit chain verifier).
+ */
+export async function withSystem<T>(db: Kysely<DB>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(fn);
+}

@@ -1,0 +1,119 @@
+/**
+ * The one catalogue of errors: a stable code, an HTTP status and a message in Danish and English.
+ * The server answers with RFC 9457 problem details carrying `code`; the web shows the message in the user's language.
+ */
+export const errors = {
+  VALIDATION_FAILED: {
+    status: 400,
+    da: "Nogle af oplysningerne er ikke udfyldt korrekt. Ret de markerede felter og prøv igen.",
+    en: "Some of the information is not filled in correctly. Correct the marked fields and try again.",
+  },
+  CPR_INVALID_FORMAT: {
+    status: 400,
+    da: "CPR-nummeret skal have 10 cifre, fx 010190-1234.",
+    en: "The CPR number must have 10 digits, e.g. 010190-1234.",
+  },
+  CPR_INVALID_DATE: {
+    status: 400,
+    da: "CPR-nummeret indeholder ikke en gyldig fødselsdato.",
+    en: "The CPR number does not contain a valid date of birth.",
+  },
+  NOT_AUTHENTICATED: {
+    status: 401,
+    da: "Du skal logge ind for at se denne side.",
+    en: "You must log in to see this page.",
+  },
+  SESSION_EXPIRED: {
+    status: 401,
+    da: "Du er blevet logget ud, fordi du ikke har været aktiv i et stykke tid. Log ind igen.",
+    en: "You have been logged out because you have been inactive for a while. Please log in again.",
+  },
+  FORBIDDEN: {
+    status: 403,
+    da: "Du har ikke adgang til dette.",
+    en: "You do not have access to this.",
+  },
+  CSRF_INVALID: {
+    status: 403,
+    da: "Siden er udløbet af sikkerhedshensyn. Genindlæs siden og prøv igen.",
+    en: "The page has expired for security reasons. Reload the page and try again.",
+  },
+  NOT_FOUND: {
+    status: 404,
+    da: "Vi kunne ikke finde det, du leder efter.",
+    en: "We could not find what you are looking for.",
+  },
+  CITIZEN_NOT_FOUND: {
+    status: 404,
+    da: "Der findes ingen borger med de oplysninger i din kommune.",
+    en: "There is no citizen with that information in your municipality.",
+  },
+  PURPOSE_REQUIRED: {
+    status: 400,
+    da: "Du skal angive formålet med at se borgerens oplysninger.",
+    en: "You must state the purpose of viewing the citizen's information.",
+  },
+  LOGIN_FAILED: {
+    status: 401,
+    da: "Login lykkedes ikke. Prøv igen, eller kontakt jobcentret hvis det bliver ved.",
+    en: "Login did not succeed. Try again, or contact the jobcentre if it continues.",
+  },
+  LOGIN_UNKNOWN_USER: {
+    status: 403,
+    da: "Du er logget ind, men du er ikke oprettet som bruger i Jobunivers. Kontakt jobcentret.",
+    en: "You are logged in, but you are not registered as a user of Jobunivers. Contact the jobcentre.",
+  },
+  LOGIN_WRONG_PORTAL: {
+    status: 403,
+    da: "Din bruger hører ikke til denne indgang. Vælg den rigtige indgang på forsiden.",
+    en: "Your user does not belong to this entrance. Choose the right entrance on the front page.",
+  },
+  SAML_SIGNATURE_INVALID: {
+    status: 401,
+    da: "Login fra NemLog-in blev afvist: svaret er ikke gyldigt signeret.",
+    en: "Login from NemLog-in was rejected: the response is not validly signed.",
+  },
+  SAML_EXPIRED: {
+    status: 401,
+    da: "Login fra NemLog-in blev afvist: svaret er udløbet. Prøv at logge ind igen.",
+    en: "Login from NemLog-in was rejected: the response has expired. Try logging in again.",
+  },
+  SAML_WRONG_AUDIENCE: {
+    status: 401,
+    da: "Login fra NemLog-in blev afvist: svaret var ikke udstedt til Jobunivers.",
+    en: "Login from NemLog-in was rejected: the response was not issued to Jobunivers.",
+  },
+  SAML_INVALID: {
+    status: 401,
+    da: "Login fra NemLog-in blev afvist: svaret kunne ikke godkendes.",
+    en: "Login from NemLog-in was rejected: the response could not be accepted.",
+  },
+  RATE_LIMITED: {
+    status: 429,
+    da: "Du har prøvet for mange gange. Vent et minut og prøv igen.",
+    en: "You have tried too many times. Wait a minute and try again.",
+  },
+  INTERNAL: {
+    status: 500,
+    da: "Der skete en fejl hos os. Prøv igen om lidt. Fejlen er registreret.",
+    en: "An error occurred on our side. Try again shortly. The error has been logged.",
+  },
+  UNAVAILABLE: {
+    status: 503,
+    da: "Jobunivers er ikke klar lige nu. Prøv igen om lidt.",
+    en: "Jobunivers is not ready right now. Try again shortly.",
+  },
+} as const satisfies Record<string, { status: number; da: string; en: string }>;
+
+export type ErrorCode = keyof typeof errors;
+
+/** RFC 9457 problem details, with the stable code and, for validation, the fields in error. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  instance?: string;
+  errors?: { path: string; message: string }[];
+}

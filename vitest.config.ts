@@ -1,0 +1,35 @@
+import { defineConfig } from "vitest/config";
+
+// Three kinds of tests, told apart by file name (ARCHITECTURE: habits):
+//   *.unit.test.ts         pure, no database
+//   *.integration.test.ts  with the database: PGlite always, and the PostgreSQL server when TEST_DATABASE_URL is set
+//   e2e/*.e2e.test.ts      browser journeys in Debian's Chromium against a running server
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["apps/**/*.unit.test.ts", "packages/**/*.unit.test.ts", "tools/**/*.unit.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["apps/**/*.integration.test.ts", "tools/**/*.integration.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
