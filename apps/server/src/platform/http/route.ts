@@ -40,6 +40,7 @@ export interface SessionUser extends Actor {
 }
 
 export interface RouteContext {
+  /** The logged-in user; for an "offentlig" route it may be absent. */
   user: SessionUser;
   lang: Lang;
   db: Kysely<DB>;
@@ -61,7 +62,8 @@ export interface RouteDef<
   method: Method;
   url: string;
   summary: string;
-  allow: readonly Role[];
+  /** The roles that may call the route, or "offentlig" for a route anyone may call without logging in. */
+  allow: readonly Role[] | "offentlig";
   scope: Scope;
   body?: B;
   query?: Q;
@@ -103,6 +105,8 @@ export interface RouteDeps {
   vault: CprVault;
   /** Resolves the session of a request, or throws NOT_AUTHENTICATED / SESSION_EXPIRED. */
   authenticate(req: FastifyRequest, reply: FastifyReply): Promise<SessionUser>;
+  /** Resolves the session if there is a valid one, without failing. */
+  optionalUser(req: FastifyRequest, reply: FastifyReply): Promise<SessionUser | undefined>;
   langOf(req: FastifyRequest): Lang;
 }
 
@@ -123,21 +127,29 @@ export function registerRoutes(app: FastifyInstance, defs: readonly RouteDef[], 
       url: def.url,
       config: { jobunivers: { allow: def.allow, scope: def.scope } },
       handler: async (req, reply) => {
-        const user = await deps.authenticate(req, reply);
-        if (!def.allow.includes(user.role)) throw new AppError("FORBIDDEN");
-        const lang = user.lang;
+        let user: SessionUser | undefined;
+        if (def.allow === "offentlig") {
+          user = await deps.optionalUser(req, reply);
+        } else {
+          user = await deps.authenticate(req, reply);
+          if (!def.allow.includes(user.role)) throw new AppError("FORBIDDEN");
+        }
+        const lang = user?.lang ?? deps.langOf(req);
         const input = {
           params: parse(def.params, req.params, "params", lang),
           query: parse(def.query, req.query, "query", lang),
           body: parse(def.body, req.body ?? {}, "body", lang),
         };
         const ctx: RouteContext = {
-          user,
+          user: user as SessionUser,
           lang,
           db: deps.db,
           clock: deps.clock,
           vault: deps.vault,
-          tenant: (fn) => withTenant(deps.db, user.kommunekode, fn),
+          tenant: (fn) => {
+            if (!user) throw new AppError("NOT_AUTHENTICATED");
+            return withTenant(deps.db, user.kommunekode, fn);
+          },
           request: req,
           reply,
         };
@@ -157,6 +169,7 @@ export function openApi(defs: readonly RouteDef[]): Record<string, unknown> {
     const op: Record<string, unknown> = {
       summary: d.summary,
       "x-roles": d.allow,
+      ...(d.allow === "offentlig" ? { security: [] } : {}),
       "x-scope": d.scope,
       responses: {
         [String(d.status ?? 200)]: { description: "OK" },

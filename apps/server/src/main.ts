@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createCprVault } from "./platform/crypto/cpr-vault.ts";
+import { migrate, openDatabase } from "./platform/db/database.ts";
+import { createLogger } from "./platform/observability/logger.ts";
+import { seedDemoIfEmpty } from "./seed/demo.ts";
+import { seedPopulation } from "./seed/population.ts";
+
+/** Composition root: configuration → database → migrations → demo seed → HTTP. */
+export async function startServer(env: Record<string, string | undefined> = process.env) {
+  const config = loadConfig(env);
+  const logger = createLogger(config.logLevel);
+  const port = config.port === 0 ? await freePort(config.host) : config.port;
+  const publicUrl = (config.publicUrl ?? `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`).replace(
+    /\/$/,
+    "",
+  );
+  if (config.database.kind === "pglite" && config.database.dataDir) mkdirSync(config.database.dataDir, { recursive: true });
+  const database = await openDatabase(config.database);
+  const applied = await migrate(database.db);
+  if (applied.length) logger.info({ applied }, "migreringer kørt");
+  if (config.demoSeed) {
+    const vault = createCprVault(config.cpr);
+    const seeded = await seedDemoIfEmpty(database, vault, (d, k, n) => seedPopulation(d, vault, k, n));
+    if (seeded) logger.info("demokommunerne Roskilde og Køge er oprettet");
+  }
+  const { app } = await buildApp({ config, database, logger, publicUrl });
+  await app.listen({ host: config.host, port });
+  return {
+    url: publicUrl,
+    app,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, host, () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const server = await startServer();
+    console.log(`\nJobunivers kører på ${server.url}\n`);
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,14 @@
+import { generatePopulation } from "../../../../tools/population/model.ts";
+import { loadPopulation } from "../../../../tools/population/load.ts";
+import type { CprVault } from "../platform/crypto/cpr-vault.ts";
+import type { Database } from "../platform/db/database.ts";
+
+/** Generates and loads a municipality's population with the national proportions (see tools/population). */
+export async function seedPopulation(database: Database, vault: CprVault, kommunekode: string, citizens: number) {
+  const postnumre = (
+    await database.db.selectFrom("postnummer").select("postnr").where("kommunekode", "=", kommunekode).execute()
+  ).map((r) => r.postnr);
+  const today = new Date().toISOString().slice(0, 10);
+  const pop = generatePopulation({ kommunekode, citizens, seed: `demo-${kommunekode}`, postnumre, today });
+  await loadPopulation(database, pop, vault);
+}
