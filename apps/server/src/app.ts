@@ -42,6 +42,8 @@ export interface AppDeps {
 export interface App {
   app: FastifyInstance;
   routes: readonly RouteDef[];
+  /** Every route Fastify registered (method and URL), for the test that no route escapes declaration. */
+  registered: { method: string; url: string }[];
   vault: CprVault;
 }
 
@@ -96,6 +98,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     trustProxy: true,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+  });
+
+  const registered: { method: string; url: string }[] = [];
+  app.addHook("onRoute", (r) => {
+    for (const m of [r.method].flat()) if (m !== "HEAD") registered.push({ method: m, url: r.url });
   });
 
   const langOf = (req: FastifyRequest): Lang => {
@@ -256,5 +263,5 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return reply.status(404).type("application/problem+json").send(p);
   });
 
-  return { app, routes, vault };
+  return { app, routes, registered, vault };
 }

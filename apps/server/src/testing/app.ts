@@ -1,5 +1,6 @@
 import net from "node:net";
 import { Writable } from "node:stream";
+import type { FastifyInstance } from "fastify";
 import type { Portal } from "#contracts/roles.ts";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
@@ -62,7 +63,10 @@ export interface TestSession {
  * The whole app on a fresh database (PGlite or the server), with the demo municipalities and users seeded, listening
  * on a free local port so logins go through the real OpenID Connect flow against the in-process demo provider.
  */
-export async function startTestApp(engine: Engine, opts: { env?: Record<string, string>; logs?: string[] } = {}) {
+export async function startTestApp(
+  engine: Engine,
+  opts: { env?: Record<string, string>; logs?: string[]; beforeListen?: (app: FastifyInstance) => void } = {},
+) {
   const database = await freshDatabase(engine);
   const port = await freePort();
   const config = loadConfig({ LOG_LEVEL: opts.logs ? "info" : "silent", PORT: String(port), ...opts.env });
@@ -77,6 +81,7 @@ export async function startTestApp(engine: Engine, opts: { env?: Record<string, 
   const publicUrl = config.publicUrl ?? `http://127.0.0.1:${port}`;
   const built = await buildApp({ config, database, logger, publicUrl, clock });
   await seedDemoIfEmpty(database, built.vault);
+  opts.beforeListen?.(built.app);
   await built.app.listen({ host: "127.0.0.1", port });
   const url = `http://127.0.0.1:${port}`;
 

@@ -49,7 +49,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         },
       },
       serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: scrubCpr(req.url), id: req.id }),
+        req: (req: { method?: string; url?: string; id?: string; raw?: { url?: string } }) => ({
+          method: req.method,
+          url: scrubCpr(String(req.url ?? req.raw?.url ?? "")),
+          id: req.id,
+        }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
         err: (e: Error) => scrub(e),
       },
     },
