@@ -9,7 +9,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["apps/**/*.unit.test.ts", "packages/**/*.unit.test.ts", "tools/**/*.unit.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["apps/**/*.unit.test.ts", "packages/**/*.unit.test.ts", "tools/**/*.unit.test.ts"],
+        },
       },
       {
         extends: true,

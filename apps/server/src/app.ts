@@ -20,7 +20,7 @@ import { leverandoerRoutes } from "./modules/leverandoer/routes.ts";
 import { virksomhedRoutes } from "./modules/virksomhed/routes.ts";
 import { DEMO_ISSUER_KEY, mountDemoIdp } from "./platform/auth/demo-idp.ts";
 import { type OidcProviderSettings, registerLogin } from "./platform/auth/login.ts";
-import { createSessions, LANG_COOKIE } from "./platform/auth/session.ts";
+import { createSessions, LANG_COOKIE, SESSION_COOKIE } from "./platform/auth/session.ts";
 import { createCprVault, type CprVault } from "./platform/crypto/cpr-vault.ts";
 import { type Database, pendingMigrations } from "./platform/db/database.ts";
 import { AppError, type Lang, problem } from "./platform/http/errors.ts";
@@ -119,7 +119,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (err instanceof AppError) {
       code = err.code;
       fieldErrors = err.fieldErrors;
-    } else if ((err as { code?: string }).code === "FST_CSRF_INVALID_TOKEN" || (err as { code?: string }).code === "FST_CSRF_MISSING_SECRET") {
+    } else if (
+      (err as { code?: string }).code === "FST_CSRF_INVALID_TOKEN" ||
+      (err as { code?: string }).code === "FST_CSRF_MISSING_SECRET"
+    ) {
       code = "CSRF_INVALID";
     } else if ((err as { statusCode?: number }).statusCode === 429) {
       code = "RATE_LIMITED";
@@ -187,7 +190,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   // Identity: the demo provider unless both staff and citizen logins are configured for production.
   const needsDemo = !config.oidc || !config.saml;
-  const demo = needsDemo ? await mountDemoIdp(app, { db, publicUrl: deps.publicUrl, secureCookies: secure }) : undefined;
+  const demo = needsDemo
+    ? await mountDemoIdp(app, { db, publicUrl: deps.publicUrl, secureCookies: secure })
+    : undefined;
   const demoSettings: OidcProviderSettings | undefined = demo
     ? { issuerKey: DEMO_ISSUER_KEY, issuer: demo.issuer, clientId: demo.clientId, clientSecret: demo.clientSecret }
     : undefined;
@@ -221,7 +226,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     vault,
     authenticate: sessions.authenticate,
     optionalUser: async (req, reply) => {
-      if (!req.cookies[`ju_sid`]) return undefined;
+      if (!req.cookies[SESSION_COOKIE]) return undefined;
       return sessions.authenticate(req, reply).catch(() => undefined);
     },
     langOf,

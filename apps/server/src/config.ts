@@ -31,12 +31,20 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Encryption key for CPR numbers (AES-256-GCM) and its id. Old keys stay listed for rotation. */
     CPR_ENCRYPTION_KEY: base64Key.optional(),
-    CPR_ENCRYPTION_KEY_ID: z.string().regex(/^[a-z0-9-]{1,32}$/).default("k1"),
+    CPR_ENCRYPTION_KEY_ID: z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/)
+      .default("k1"),
     /** Former keys as "id:base64,id:base64" so data encrypted with them can still be read (and re-encrypted). */
     CPR_OLD_KEYS: z.string().optional(),
     /** Key for the keyed hash used to look CPR numbers up. Never rotated without re-hashing. */
     CPR_HASH_KEY: base64Key.optional(),
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
     /** Staff login through OpenID Connect. When absent, the in-process demo provider is used. */
     OIDC_ISSUER: z.url().optional(),
@@ -81,9 +89,7 @@ export interface Config {
   cpr: { keyId: string; key: Buffer; oldKeys: Map<string, Buffer>; hashKey: Buffer };
   session: { idleMinutes: number; maxHours: number };
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined } | undefined;
-  saml:
-    | { entryPoint: string; idpCert: string; spEntityId: string; spPrivateKey?: string; spCert?: string }
-    | undefined;
+  saml: { entryPoint: string; idpCert: string; spEntityId: string; spPrivateKey?: string; spCert?: string } | undefined;
   loginRateLimitPerMinute: number;
 }
 

@@ -15,11 +15,11 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
   const port = config.port === 0 ? await freePort(config.host) : config.port;
-  const publicUrl = (config.publicUrl ?? `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`).replace(
-    /\/$/,
-    "",
-  );
-  if (config.database.kind === "pglite" && config.database.dataDir) mkdirSync(config.database.dataDir, { recursive: true });
+  const publicUrl = (
+    config.publicUrl ?? `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`
+  ).replace(/\/$/, "");
+  if (config.database.kind === "pglite" && config.database.dataDir)
+    mkdirSync(config.database.dataDir, { recursive: true });
   const database = await openDatabase(config.database);
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, "migreringer kørt");

@@ -23,7 +23,14 @@ export function parseCpr(input: string, today?: string): CprResult {
   const seventh = Number(digits[6]);
   const year = centuryOf(seventh, yy) + yy;
   const d = new Date(Date.UTC(year, mm - 1, dd));
-  if (mm < 1 || mm > 12 || dd < 1 || d.getUTCFullYear() !== year || d.getUTCMonth() !== mm - 1 || d.getUTCDate() !== dd) {
+  if (
+    mm < 1 ||
+    mm > 12 ||
+    dd < 1 ||
+    d.getUTCFullYear() !== year ||
+    d.getUTCMonth() !== mm - 1 ||
+    d.getUTCDate() !== dd
+  ) {
     return { ok: false, code: "CPR_INVALID_DATE" };
   }
   const birthDate = `${year}-${String(mm).padStart(2, "0")}-${String(dd).padStart(2, "0")}`;

@@ -39,21 +39,28 @@ describe("CPR numbers are validated by date and century, never by the modulus-11
   });
   test("property: every real date from 1858 to 2057 round-trips through a serial digit chosen for its year", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1858-01-01"), max: new Date("2057-12-31"), noInvalidDate: true }), fc.nat(), fc.nat(999), (d, pick, rest) => {
-        const y = d.getUTCFullYear();
-        const seventh = serialDigitFor(y, pick);
-        expect(centuryOf(seventh, y % 100) + (y % 100)).toBe(y);
-        const dd = String(d.getUTCDate()).padStart(2, "0");
-        const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
-        const cpr = `${dd}${mm}${String(y % 100).padStart(2, "0")}${seventh}${String(rest).padStart(3, "0")}`;
-        expect(parseCpr(cpr)).toMatchObject({ ok: true, birthDate: d.toISOString().slice(0, 10) });
-      }),
+      fc.property(
+        fc.date({ min: new Date("1858-01-01"), max: new Date("2057-12-31"), noInvalidDate: true }),
+        fc.nat(),
+        fc.nat(999),
+        (d, pick, rest) => {
+          const y = d.getUTCFullYear();
+          const seventh = serialDigitFor(y, pick);
+          expect(centuryOf(seventh, y % 100) + (y % 100)).toBe(y);
+          const dd = String(d.getUTCDate()).padStart(2, "0");
+          const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
+          const cpr = `${dd}${mm}${String(y % 100).padStart(2, "0")}${seventh}${String(rest).padStart(3, "0")}`;
+          expect(parseCpr(cpr)).toMatchObject({ ok: true, birthDate: d.toISOString().slice(0, 10) });
+        },
+      ),
     );
   });
   test("property: any 10-digit string either parses to a real date or is refused, never throws", () => {
-    fc.assert(fc.property(fc.stringMatching(/^\d{10}$/), (s) => {
-      const r = parseCpr(s);
-      if (r.ok) expect(new Date(`${r.birthDate}T00:00:00Z`).toISOString().slice(0, 10)).toBe(r.birthDate);
-    }));
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{10}$/), (s) => {
+        const r = parseCpr(s);
+        if (r.ok) expect(new Date(`${r.birthDate}T00:00:00Z`).toISOString().slice(0, 10)).toBe(r.birthDate);
+      }),
+    );
   });
 });

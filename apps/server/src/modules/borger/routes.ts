@@ -49,7 +49,12 @@ export function borgerRoutes() {
           const access = await recordAccess(
             tx,
             ctx.user,
-            { borgerId: ctx.user.borgerId!, handling: "Læst", ressource: "borger/stamdata", formaal: "Egne oplysninger" },
+            {
+              borgerId: ctx.user.borgerId!,
+              handling: "Læst",
+              ressource: "borger/stamdata",
+              formaal: "Egne oplysninger",
+            },
             ctx.clock.now(),
           );
           const b = await citizenDetails(tx, access);

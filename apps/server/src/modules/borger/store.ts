@@ -70,7 +70,14 @@ export async function searchCitizens(tx: Tx, q: { cprHash?: string; navn?: strin
       .where((eb) =>
         eb.or([
           eb(eb.fn("concat_ws", [eb.val(" "), eb.ref("borger.fornavn"), eb.ref("borger.efternavn")]), "ilike", like),
-          eb(eb.fn("word_similarity", [eb.val(q.navn), eb.fn("concat_ws", [eb.val(" "), eb.ref("borger.fornavn"), eb.ref("borger.efternavn")])]), ">", 0.5),
+          eb(
+            eb.fn("word_similarity", [
+              eb.val(q.navn),
+              eb.fn("concat_ws", [eb.val(" "), eb.ref("borger.fornavn"), eb.ref("borger.efternavn")]),
+            ]),
+            ">",
+            0.5,
+          ),
         ]),
       )
       .orderBy("borger.efternavn");

@@ -3,7 +3,10 @@ import { ROLES } from "#contracts/roles.ts";
 import { defineRoute } from "../../platform/http/route.ts";
 
 /** The user's own session: who am I, and which language do I want. */
-export function identityRoutes(deps: { setLang(sessionId: string, lang: "da" | "en"): Promise<void>; langCookie: string }) {
+export function identityRoutes(deps: {
+  setLang(sessionId: string, lang: "da" | "en"): Promise<void>;
+  langCookie: string;
+}) {
   return [
     defineRoute({
       method: "GET",

@@ -14,7 +14,11 @@ export interface LoginUser {
   navn: string;
 }
 
-export async function findUserBySubject(db: Kysely<DB>, issuer: string, subject: string): Promise<LoginUser | undefined> {
+export async function findUserBySubject(
+  db: Kysely<DB>,
+  issuer: string,
+  subject: string,
+): Promise<LoginUser | undefined> {
   return db
     .selectFrom("bruger")
     .select(["id", "kommunekode", "rolle", "navn"])

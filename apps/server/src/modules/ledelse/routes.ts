@@ -29,7 +29,10 @@ export function ledelseRoutes() {
           const jobkonsulenter = Number(staff.antal);
           return {
             borgere,
-            perMaalgruppe: MAALGRUPPE_KODER.map((kode) => ({ ...maalgruppeOf(kode, ctx.lang), antal: byCode.get(kode) ?? 0 })),
+            perMaalgruppe: MAALGRUPPE_KODER.map((kode) => ({
+              ...maalgruppeOf(kode, ctx.lang),
+              antal: byCode.get(kode) ?? 0,
+            })),
             jobkonsulenter,
             sagerPrJobkonsulent: jobkonsulenter ? Math.round((borgere / jobkonsulenter) * 10) / 10 : 0,
           };

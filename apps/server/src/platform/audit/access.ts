@@ -39,13 +39,13 @@ export async function recordAccess(tx: Tx, actor: Actor, req: AccessRequest, now
 }
 
 /** Several accesses at once (e.g. a list of search hits), one entry each, chained in order. */
-export async function recordAccesses(
-  tx: Tx,
-  actor: Actor,
-  reqs: AccessRequest[],
-  now: Date,
-): Promise<CitizenAccess[]> {
-  if (actor.role !== "borger" && reqs.length > 0) await appendAudit(tx, reqs.map((r) => ({ ...r, actor })), now);
+export async function recordAccesses(tx: Tx, actor: Actor, reqs: AccessRequest[], now: Date): Promise<CitizenAccess[]> {
+  if (actor.role !== "borger" && reqs.length > 0)
+    await appendAudit(
+      tx,
+      reqs.map((r) => ({ ...r, actor })),
+      now,
+    );
   return reqs.map((r) => ({ borgerId: r.borgerId, kommunekode: actor.kommunekode }) as CitizenAccess);
 }
 

@@ -34,12 +34,18 @@ describe.each(engines())("the access log on %s", (engine) => {
   });
 
   test("opening a citizen without a purpose is refused and nothing is logged", async () => {
-    const before = await t.db.selectFrom("adgangslog").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom("adgangslog")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     const lone = await t.login("medarbejder", "jk-lone");
     const res = await t.call(lone, "GET", `/api/medarbejder/borgere/${mette.id}`);
     expect(res.status).toBe(400);
     expect(res.json.code).toBe("VALIDATION_FAILED");
-    const after = await t.db.selectFrom("adgangslog").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const after = await t.db
+      .selectFrom("adgangslog")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -48,7 +54,12 @@ describe.each(engines())("the access log on %s", (engine) => {
     const res = await t.call(lone, "POST", "/api/medarbejder/borgere/soeg", { cpr: "150388-9901" });
     expect(res.status).toBe(200);
     expect(res.json.map((r: { id: string }) => r.id)).toEqual([mette.id]);
-    const last = await t.db.selectFrom("adgangslog").selectAll().orderBy("id", "desc").limit(1).executeTakeFirstOrThrow();
+    const last = await t.db
+      .selectFrom("adgangslog")
+      .selectAll()
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(last).toMatchObject({ borger_id: mette.id, handling: "Fundet ved søgning", aktoer_rolle: "jobkonsulent" });
   });
 
@@ -66,7 +77,12 @@ describe.each(engines())("the access log on %s", (engine) => {
     }
     const ok = await verifyAuditLog(t.db, "0265");
     expect(ok.get("0265")).toMatchObject({ ok: true });
-    const rows = await t.db.selectFrom("adgangslog").select("id").where("kommunekode", "=", "0265").orderBy("id").execute();
+    const rows = await t.db
+      .selectFrom("adgangslog")
+      .select("id")
+      .where("kommunekode", "=", "0265")
+      .orderBy("id")
+      .execute();
     const victim = rows[rows.length - 2]!.id;
     // Someone with owner rights edits a row behind the application's back.
     await sql`alter table adgangslog disable trigger adgangslog_append_only`.execute(t.db);

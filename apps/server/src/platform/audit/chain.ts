@@ -36,7 +36,9 @@ export type ChainVerdict =
   | { ok: false; checked: number; brokenAt: number; reason: "hash" | "link" };
 
 /** Walks one municipality's chain in id order; returns the first row whose link or hash does not hold. */
-export function verifyChain(rows: Iterable<AuditEntry & { id: number; forrige_hash: string; hash: string }>): ChainVerdict {
+export function verifyChain(
+  rows: Iterable<AuditEntry & { id: number; forrige_hash: string; hash: string }>,
+): ChainVerdict {
   let prev = GENESIS;
   let checked = 0;
   for (const r of rows) {

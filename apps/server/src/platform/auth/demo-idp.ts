@@ -70,7 +70,10 @@ export async function mountDemoIdp(
         (ctx.oidc.result?.consent as { grantId?: string } | undefined)?.grantId ??
         ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId,
+      });
       grant.addOIDCScope("openid profile");
       await grant.save();
       return grant;
@@ -107,12 +110,20 @@ export async function mountDemoIdp(
       const hint = String(details.params.login_hint ?? "");
       const lang = String(details.params.ui_locales ?? "da").startsWith("en") ? "en" : "da";
       const portal = (Object.keys(portalRoles) as Portal[]).find((p) => p === hint);
-      const roles = portal && req.query && (req.query as { alle?: string }).alle !== "1" ? portalRoles[portal] : undefined;
+      const roles =
+        portal && req.query && (req.query as { alle?: string }).alle !== "1" ? portalRoles[portal] : undefined;
       const users = await opts.db
         .selectFrom("bruger")
         .innerJoin("kommune", "kommune.kommunekode", "bruger.kommunekode")
         .leftJoin("borger", "borger.id", "bruger.borger_id")
-        .select(["bruger.idp_subject", "bruger.navn", "bruger.rolle", "bruger.titel", "kommune.navn as kommune", "borger.maalgruppe"])
+        .select([
+          "bruger.idp_subject",
+          "bruger.navn",
+          "bruger.rolle",
+          "bruger.titel",
+          "kommune.navn as kommune",
+          "borger.maalgruppe",
+        ])
         .where("bruger.idp_issuer", "=", DEMO_ISSUER_KEY)
         .where("bruger.aktiv", "=", true)
         .$if(!!roles, (q) => q.where("bruger.rolle", "in", roles as Role[]))

@@ -26,13 +26,16 @@ describe.each(engines())("login through the demo OpenID Connect provider on %s",
   });
   afterAll(() => t?.close());
 
-  test.each(demoUsers)("%s portal: %s logs in and lands on the %s home page", async (portal, subject, role, kommune) => {
-    const s = await t.login(portal, subject);
-    expect(s.landedOn).toBe(homePath[role]);
-    const me = await t.call(s, "GET", "/api/session");
-    expect(me.status).toBe(200);
-    expect(me.json.user).toMatchObject({ role, kommunekode: kommune });
-  });
+  test.each(demoUsers)(
+    "%s portal: %s logs in and lands on the %s home page",
+    async (portal, subject, role, kommune) => {
+      const s = await t.login(portal, subject);
+      expect(s.landedOn).toBe(homePath[role]);
+      const me = await t.call(s, "GET", "/api/session");
+      expect(me.status).toBe(200);
+      expect(me.json.user).toMatchObject({ role, kommunekode: kommune });
+    },
+  );
 
   test("a user who picks the wrong entrance is sent back to the front page with an explanation", async () => {
     const s = await t.login("ledelse", "jk-lone");

@@ -106,7 +106,13 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
   }
 
   const rateLimit = { rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: "1 minute" } };
-  const loginCookie = { path: "/auth", httpOnly: true, sameSite: "lax" as const, secure: deps.secureCookies, signed: true };
+  const loginCookie = {
+    path: "/auth",
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: deps.secureCookies,
+    signed: true,
+  };
 
   app.get<{ Querystring: { portal?: string } }>("/auth/login", { config: rateLimit }, async (req, reply) => {
     const portal = PORTALS.find((p) => p === req.query.portal);
@@ -131,11 +137,10 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
       ui_locales: lang,
       ...(provider.issuerKey === "demo" ? { login_hint: portal } : {}),
     });
-    reply.setCookie(
-      LOGIN_COOKIE,
-      JSON.stringify({ portal, state, nonce, verifier, issuerKey: provider.issuerKey }),
-      { ...loginCookie, maxAge: 600 },
-    );
+    reply.setCookie(LOGIN_COOKIE, JSON.stringify({ portal, state, nonce, verifier, issuerKey: provider.issuerKey }), {
+      ...loginCookie,
+      maxAge: 600,
+    });
     return reply.redirect(url.href, 303);
   });
 

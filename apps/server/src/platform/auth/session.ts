@@ -80,7 +80,7 @@ export function createSessions(db: Kysely<DB>, clock: Clock, policy: SessionPoli
       .where("session.id_hash", "=", hashId(id))
       .executeTakeFirst();
     const now = clock.now();
-    if (!row || !row.aktiv) {
+    if (!row?.aktiv) {
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       throw new AppError("NOT_AUTHENTICATED");
     }
@@ -93,7 +93,11 @@ export function createSessions(db: Kysely<DB>, clock: Clock, policy: SessionPoli
     const idle = new Date(Math.min(now.getTime() + policy.idleMinutes * 60_000, hardLimit.getTime()));
     // Slide the idle timeout, at most once a minute per session to keep writes down.
     if (now.getTime() - new Date(row.sidst_brugt).getTime() > 60_000) {
-      await db.updateTable("session").set({ sidst_brugt: now, udloeber: idle }).where("id_hash", "=", row.id_hash).execute();
+      await db
+        .updateTable("session")
+        .set({ sidst_brugt: now, udloeber: idle })
+        .where("id_hash", "=", row.id_hash)
+        .execute();
     }
     return {
       sessionId: row.id_hash,

@@ -12,7 +12,12 @@ export interface CprVault {
   readonly currentKeyId: string;
 }
 
-export function createCprVault(opts: { keyId: string; key: Buffer; oldKeys?: Map<string, Buffer>; hashKey: Buffer }): CprVault {
+export function createCprVault(opts: {
+  keyId: string;
+  key: Buffer;
+  oldKeys?: Map<string, Buffer>;
+  hashKey: Buffer;
+}): CprVault {
   const keys = new Map(opts.oldKeys ?? []);
   keys.set(opts.keyId, opts.key);
   return {

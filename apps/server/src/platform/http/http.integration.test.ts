@@ -77,8 +77,13 @@ describe.each(engines())("HTTP edge on %s", (engine) => {
     const metrics = await (await fetch(`${t.url}/metrics`)).text();
     expect(metrics).toContain("jobunivers_http_request_duration_seconds");
     expect(metrics).toContain("jobunivers_logins_total");
-    const spec = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, { "x-roles": unknown }>> };
-    expect(spec.paths["/api/medarbejder/borgere/{id}"]?.get?.["x-roles"]).toEqual(["jobkonsulent", "virksomhedskonsulent"]);
+    const spec = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { "x-roles": unknown }>>;
+    };
+    expect(spec.paths["/api/medarbejder/borgere/{id}"]?.get?.["x-roles"]).toEqual([
+      "jobkonsulent",
+      "virksomhedskonsulent",
+    ]);
   });
 
   test("CPR numbers never appear in the logs, whatever path they travel", async () => {

@@ -70,10 +70,7 @@ export interface RouteDef<
   params?: P;
   /** Answer status for success (default 200). */
   status?: number;
-  handler: (
-    input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> },
-    ctx: RouteContext,
-  ) => Promise<unknown>;
+  handler: (input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> }, ctx: RouteContext) => Promise<unknown>;
   /**
    * How the access-control test calls the route: a valid input that names data of the caller's own municipality
    * (`own`) and, for routes that name a resource, the same kind of data of the other municipality (`foreign`).
@@ -179,7 +176,8 @@ export function openApi(defs: readonly RouteDef[]): Record<string, unknown> {
     const params: unknown[] = [];
     if (d.params) {
       const js = z.toJSONSchema(d.params) as { properties?: Record<string, unknown> };
-      for (const [name, schema] of Object.entries(js.properties ?? {})) params.push({ name, in: "path", required: true, schema });
+      for (const [name, schema] of Object.entries(js.properties ?? {}))
+        params.push({ name, in: "path", required: true, schema });
     }
     if (d.query) {
       const js = z.toJSONSchema(d.query) as { properties?: Record<string, unknown>; required?: string[] };

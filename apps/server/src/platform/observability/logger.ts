@@ -15,7 +15,11 @@ function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return scrubCpr(value);
   if (depth > 6 || value === null || typeof value !== "object") return value;
   if (value instanceof Error) {
-    return { type: value.name, message: scrubCpr(value.message), stack: value.stack ? scrubCpr(value.stack) : undefined };
+    return {
+      type: value.name,
+      message: scrubCpr(value.message),
+      stack: value.stack ? scrubCpr(value.stack) : undefined,
+    };
   }
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
   const out: Record<string, unknown> = {};
@@ -42,10 +46,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       formatters: { log: (obj) => scrub(obj) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === "string" ? scrubCpr(a) : a)) as Parameters<typeof method>,
-          );
+          method.apply(this, args.map((a) => (typeof a === "string" ? scrubCpr(a) : a)) as Parameters<typeof method>);
         },
       },
       serializers: {
