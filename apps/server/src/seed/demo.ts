@@ -262,6 +262,23 @@ export async function seedDemoIfEmpty(
   if (population) {
     await population(database, DEMO.roskilde, 1000);
     await population(database, DEMO.koege, 300);
+    // The named caseworkers take over part of the generated caseload, so "Mine borgere" shows a real list.
+    const handover: [string, string, number][] = [
+      ["jk-lone", DEMO.roskilde, 120],
+      ["jk-peter", DEMO.roskilde, 110],
+      ["jk-sara", DEMO.koege, 100],
+    ];
+    for (const [subject, kommunekode, count] of handover) {
+      const caseworker = DEMO_USERS.find((u) => u.subject === subject)!;
+      const ids = db
+        .selectFrom("borger")
+        .select("id")
+        .where("kommunekode", "=", kommunekode)
+        .where("sagsbehandler_id", "not in", DEMO_USERS.map((u) => u.id))
+        .orderBy("id")
+        .limit(count);
+      await db.updateTable("borger").set({ sagsbehandler_id: caseworker.id }).where("id", "in", ids).execute();
+    }
   }
   return true;
 }

@@ -53,7 +53,7 @@ describe.each(engines())("the access log on %s", (engine) => {
     const lone = await t.login("medarbejder", "jk-lone");
     const res = await t.call(lone, "POST", "/api/medarbejder/borgere/soeg", { cpr: "150388-9901" });
     expect(res.status).toBe(200);
-    expect(res.json.map((r: { id: string }) => r.id)).toEqual([mette.id]);
+    expect((res.json as { id: string }[]).map((r) => r.id)).toEqual([mette.id]);
     const last = await t.db
       .selectFrom("adgangslog")
       .selectAll()
