@@ -203,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ? (await import("./platform/auth/saml.ts")).createSamlLogin({
         ...config.saml,
         callbackUrl: `${deps.publicUrl}/auth/saml/acs`,
+        requestIdCache: (await import("./platform/auth/saml-request-store.ts")).samlRequestStore(db, clock),
       })
     : undefined;
   await registerLogin(app, {

@@ -274,7 +274,11 @@ export async function seedDemoIfEmpty(
         .selectFrom("borger")
         .select("id")
         .where("kommunekode", "=", kommunekode)
-        .where("sagsbehandler_id", "not in", DEMO_USERS.map((u) => u.id))
+        .where(
+          "sagsbehandler_id",
+          "not in",
+          DEMO_USERS.map((u) => u.id),
+        )
         .orderBy("id")
         .limit(count);
       await db.updateTable("borger").set({ sagsbehandler_id: caseworker.id }).where("id", "in", ids).execute();

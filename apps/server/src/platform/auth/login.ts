@@ -180,6 +180,7 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
     const { registerSamlRoutes } = await import("./saml-routes.ts");
     registerSamlRoutes(app, {
       saml: deps.saml,
+      rateLimitPerMinute: deps.loginRateLimitPerMinute,
       onIdentity: async (identity: SamlIdentity, relayState, req, reply) => {
         const portal = PORTALS.find((p) => p === relayState) ?? (identity.kind === "citizen" ? "borger" : "virksomhed");
         const user =

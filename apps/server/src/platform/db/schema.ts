@@ -107,6 +107,12 @@ export interface AdgangslogTable {
   hash: string;
 }
 
+export interface SamlAnmodningTable {
+  id: string;
+  vaerdi: string;
+  oprettet: Timestamp;
+}
+
 export interface DB {
   kommune: KommuneTable;
   postnummer: PostnummerTable;
@@ -117,4 +123,5 @@ export interface DB {
   bruger: BrugerTable;
   session: SessionTable;
   adgangslog: AdgangslogTable;
+  saml_anmodning: SamlAnmodningTable;
 }
