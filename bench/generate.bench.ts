@@ -15,7 +15,7 @@ import pg from "pg";
 import { loadConfig } from "../apps/server/src/config.ts";
 import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
 import { migrate, openDatabase } from "../apps/server/src/platform/db/database.ts";
-import { loadPopulation } from "../tools/population/load.ts";
+import { BORGER_COLUMNS, BRUGER_COLUMNS, loadPopulation } from "../tools/population/load.ts";
 import { generatePopulation, populationChunks } from "../tools/population/model.ts";
 
 export const name = "generate";
@@ -26,36 +26,6 @@ const COPENHAGEN = "0101";
 const BASELINE_KOMMUNE = "0147"; // Frederiksberg: another municipality, so its CPR numbers cannot clash with the main load
 const TODAY = "2026-11-23"; // fixed, so every run loads the same rows
 
-const BRUGER_COLUMNS = [
-  "id",
-  "kommunekode",
-  "rolle",
-  "navn",
-  "email",
-  "titel",
-  "team",
-  "idp_issuer",
-  "idp_subject",
-] as const;
-const BORGER_COLUMNS = [
-  "id",
-  "kommunekode",
-  "cpr_krypteret",
-  "cpr_noegle_id",
-  "cpr_hash",
-  "fornavn",
-  "efternavn",
-  "foedselsdato",
-  "koen",
-  "adresse",
-  "postnr",
-  "telefon",
-  "email",
-  "maalgruppe",
-  "ydelse_start",
-  "uddannelse",
-  "sagsbehandler_id",
-] as const;
 const insertSql = (table: string, columns: readonly string[]) =>
   `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`;
 

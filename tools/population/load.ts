@@ -37,7 +37,7 @@ export interface LoadCounts {
 
 export type PopulationSource = Population | Iterable<Population> | AsyncIterable<Population>;
 
-const BRUGER_COLUMNS = [
+export const BRUGER_COLUMNS = [
   "id",
   "kommunekode",
   "rolle",
@@ -48,7 +48,7 @@ const BRUGER_COLUMNS = [
   "idp_issuer",
   "idp_subject",
 ] as const;
-const BORGER_COLUMNS = [
+export const BORGER_COLUMNS = [
   "id",
   "kommunekode",
   "cpr_krypteret",
@@ -71,7 +71,7 @@ const BORGER_COLUMNS = [
 type BrugerInsert = Omit<BrugerTable, "aktiv" | "oprettet">;
 type BorgerInsert = Omit<BorgerTable, "oprettet">;
 
-function caseworkerRecord(c: CaseworkerRow): BrugerInsert {
+export function caseworkerRecord(c: CaseworkerRow): BrugerInsert {
   return {
     id: c.id,
     kommunekode: c.kommunekode,
@@ -88,7 +88,8 @@ function caseworkerRecord(c: CaseworkerRow): BrugerInsert {
   };
 }
 
-function citizenRecord(c: CitizenRow, vault: CprVault): BorgerInsert {
+/** A citizen as a `borger` row: the CPR number encrypted and hashed by the vault. */
+export function citizenRecord(c: CitizenRow, vault: CprVault): BorgerInsert {
   const enc = vault.encrypt(c.cpr);
   return {
     id: c.id,

@@ -4,6 +4,7 @@ import type { Role } from "#contracts/roles.ts";
 import { DEMO_ISSUER_KEY } from "../platform/auth/demo-idp.ts";
 import type { CprVault } from "../platform/crypto/cpr-vault.ts";
 import type { Database } from "../platform/db/database.ts";
+import { citizenRecord } from "../../../../tools/population/load.ts";
 import type { DB } from "../platform/db/schema.ts";
 
 /**
@@ -349,30 +350,7 @@ async function seedNamed(tx: Kysely<DB>, vault: CprVault): Promise<void> {
   const bySubject = new Map(DEMO_USERS.map((u) => [u.subject, u.id]));
   await tx
     .insertInto("borger")
-    .values(
-      DEMO_CITIZENS.map((c) => {
-        const enc = vault.encrypt(c.cpr);
-        return {
-          id: c.id,
-          kommunekode: c.kommunekode,
-          cpr_krypteret: enc.cipher,
-          cpr_noegle_id: enc.keyId,
-          cpr_hash: vault.hash(c.cpr),
-          fornavn: c.fornavn,
-          efternavn: c.efternavn,
-          foedselsdato: c.foedselsdato,
-          koen: c.koen,
-          adresse: c.adresse,
-          postnr: c.postnr,
-          telefon: c.telefon,
-          email: c.email,
-          maalgruppe: c.maalgruppe,
-          ydelse_start: c.ydelse_start,
-          uddannelse: c.uddannelse,
-          sagsbehandler_id: bySubject.get(c.sagsbehandler) ?? null,
-        };
-      }),
-    )
+    .values(DEMO_CITIZENS.map((c) => citizenRecord({ ...c, sagsbehandler_id: bySubject.get(c.sagsbehandler)! }, vault)))
     .execute();
   await tx
     .insertInto("bruger")

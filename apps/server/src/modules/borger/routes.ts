@@ -34,6 +34,24 @@ async function auditedList(ctx: RouteContext, rows: CitizenListRow[], handling: 
   return rows.map((r) => listItem(r, ctx));
 }
 
+/** The citizen's details as both the citizen and staff see them (the CPR number is added by the caller). */
+function presentCitizen(b: NonNullable<Awaited<ReturnType<typeof citizenDetails>>>, ctx: RouteContext) {
+  return {
+    id: b.id,
+    navn: `${b.fornavn} ${b.efternavn}`,
+    foedselsdato: b.foedselsdato,
+    maalgruppe: maalgruppeOf(b.maalgruppe, ctx.lang),
+    ydelseStart: b.ydelse_start,
+    adresse: b.adresse,
+    postnr: b.postnr,
+    bynavn: b.bynavn,
+    telefon: b.telefon,
+    email: b.email,
+    uddannelse: uddannelseOf(b.uddannelse, ctx.lang),
+    sagsbehandler: b.sagsbehandler_navn ? { navn: b.sagsbehandler_navn, team: b.sagsbehandler_team } : null,
+  };
+}
+
 const BorgerId = z.object({ id: z.uuid() });
 
 export function borgerRoutes() {
@@ -64,19 +82,8 @@ export function borgerRoutes() {
             .select(["jobcenter_navn", "adresse", "postnr", "bynavn", "telefon", "email"])
             .executeTakeFirst();
           return {
-            id: b.id,
-            navn: `${b.fornavn} ${b.efternavn}`,
+            ...presentCitizen(b, ctx),
             cpr: maskCpr(ctx.vault.decrypt(b.cpr_krypteret, b.cpr_noegle_id)),
-            foedselsdato: b.foedselsdato,
-            maalgruppe: maalgruppeOf(b.maalgruppe, ctx.lang),
-            ydelseStart: b.ydelse_start,
-            adresse: b.adresse,
-            postnr: b.postnr,
-            bynavn: b.bynavn,
-            telefon: b.telefon,
-            email: b.email,
-            uddannelse: uddannelseOf(b.uddannelse, ctx.lang),
-            sagsbehandler: b.sagsbehandler_navn ? { navn: b.sagsbehandler_navn, team: b.sagsbehandler_team } : null,
             jobcenter: jc
               ? {
                   navn: jc.jobcenter_navn,
@@ -190,21 +197,10 @@ export function borgerRoutes() {
           );
           const b = (await citizenDetails(tx, access))!;
           return {
-            id: b.id,
-            navn: `${b.fornavn} ${b.efternavn}`,
+            ...presentCitizen(b, ctx),
             cpr: ctx.vault.decrypt(b.cpr_krypteret, b.cpr_noegle_id),
-            foedselsdato: b.foedselsdato,
             alder: ageOn(b.foedselsdato, danishDate(ctx.clock.now())),
             koen: b.koen,
-            maalgruppe: maalgruppeOf(b.maalgruppe, ctx.lang),
-            ydelseStart: b.ydelse_start,
-            adresse: b.adresse,
-            postnr: b.postnr,
-            bynavn: b.bynavn,
-            telefon: b.telefon,
-            email: b.email,
-            uddannelse: uddannelseOf(b.uddannelse, ctx.lang),
-            sagsbehandler: b.sagsbehandler_navn ? { navn: b.sagsbehandler_navn, team: b.sagsbehandler_team } : null,
           };
         }),
     }),
