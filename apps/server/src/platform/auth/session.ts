@@ -38,6 +38,8 @@ export function createSessions(db: Kysely<DB>, clock: Clock, policy: SessionPoli
   ): Promise<void> {
     const id = randomBytes(32).toString("base64url");
     const now = clock.now();
+    // Expired sessions are cleared as new ones start, so the table holds only live sessions and recent leftovers.
+    await db.deleteFrom("session").where("udloeber", "<", now).execute();
     await db
       .insertInto("session")
       .values({
@@ -123,11 +125,6 @@ export function createSessions(db: Kysely<DB>, clock: Clock, policy: SessionPoli
     await db.updateTable("session").set({ sprog: lang }).where("id_hash", "=", sessionIdHash).execute();
   }
 
-  async function purgeExpired(): Promise<number> {
-    const r = await db.deleteFrom("session").where("udloeber", "<", clock.now()).executeTakeFirst();
-    return Number(r.numDeletedRows);
-  }
-
-  return { start, authenticate, end, setLang, purgeExpired, cookieOpts };
+  return { start, authenticate, end, setLang };
 }
 export type Sessions = ReturnType<typeof createSessions>;
