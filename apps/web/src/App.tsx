@@ -1,0 +1,60 @@
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { AdminHome } from "./portals/admin/AdminHome.tsx";
+import { Adgangslog } from "./portals/borger/Adgangslog.tsx";
+import { MinSide } from "./portals/borger/MinSide.tsx";
+import { RequireRole } from "./portals/common/Guard.tsx";
+import { NotFound } from "./portals/common/NotFound.tsx";
+import { Tilgaengelighed } from "./portals/common/Tilgaengelighed.tsx";
+import { Landing } from "./portals/landing/Landing.tsx";
+import { Overblik } from "./portals/ledelse/Overblik.tsx";
+import { LeverandoerHome } from "./portals/leverandoer/LeverandoerHome.tsx";
+import { BorgerSag } from "./portals/medarbejder/BorgerSag.tsx";
+import { MedarbejderHome } from "./portals/medarbejder/MedarbejderHome.tsx";
+import { VirksomhedHome } from "./portals/virksomhed/VirksomhedHome.tsx";
+import { Layout } from "./ui/Layout.tsx";
+
+/** Every page of the app; each portal's pages sit behind the roles that may see them. */
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: "/", element: <Landing /> },
+      { path: "/tilgaengelighed", element: <Tilgaengelighed /> },
+      {
+        element: <RequireRole portal="borger" roles={["borger"]} />,
+        children: [
+          { path: "/borger", element: <MinSide /> },
+          { path: "/borger/adgangslog", element: <Adgangslog /> },
+        ],
+      },
+      {
+        element: <RequireRole portal="medarbejder" roles={["jobkonsulent", "virksomhedskonsulent"]} />,
+        children: [
+          { path: "/medarbejder", element: <MedarbejderHome /> },
+          { path: "/medarbejder/borger/:id", element: <BorgerSag /> },
+        ],
+      },
+      {
+        element: <RequireRole portal="medarbejder" roles={["admin"]} />,
+        children: [{ path: "/admin", element: <AdminHome /> }],
+      },
+      {
+        element: <RequireRole portal="ledelse" roles={["leder"]} />,
+        children: [{ path: "/ledelse", element: <Overblik /> }],
+      },
+      {
+        element: <RequireRole portal="virksomhed" roles={["virksomhed"]} />,
+        children: [{ path: "/virksomhed", element: <VirksomhedHome /> }],
+      },
+      {
+        element: <RequireRole portal="leverandoer" roles={["leverandoer"]} />,
+        children: [{ path: "/leverandoer", element: <LeverandoerHome /> }],
+      },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}
