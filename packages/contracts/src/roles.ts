@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The roles of Jobunivers (ARCHITECTURE: roles and access). */
 export const ROLES = [
   "borger",
@@ -11,7 +9,6 @@ export const ROLES = [
   "admin",
 ] as const;
 export type Role = (typeof ROLES)[number];
-export const RoleSchema = z.enum(ROLES);
 
 export const STAFF_ROLES = ["jobkonsulent", "virksomhedskonsulent", "leder", "admin"] as const satisfies Role[];
 

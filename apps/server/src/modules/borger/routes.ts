@@ -21,14 +21,24 @@ function listItem(r: CitizenListRow, ctx: RouteContext) {
   };
 }
 
-/** Staff see names in a list only through the audit path: one entry per citizen shown. */
-async function auditedList(ctx: RouteContext, rows: CitizenListRow[], handling: string, formaal: string) {
+/**
+ * Staff see names in a list only through the audit path: one entry per citizen shown (for the caseload, once a day
+ * per citizen, since a caseworker opens it many times a day).
+ */
+async function auditedList(
+  ctx: RouteContext,
+  rows: CitizenListRow[],
+  handling: string,
+  formaal: string,
+  opts: { oncePerDay?: boolean } = {},
+) {
   await ctx.tenant(async (tx) =>
     recordAccesses(
       tx,
       ctx.user,
       rows.map((r) => ({ borgerId: r.id, handling, ressource: "borger/navn", formaal })),
       ctx.clock.now(),
+      opts,
     ),
   );
   return rows.map((r) => listItem(r, ctx));
@@ -139,7 +149,7 @@ export function borgerRoutes() {
       scope: "kommune",
       handler: async (_input, ctx) => {
         const rows = await ctx.tenant((tx) => caseloadOf(tx, ctx.user.userId));
-        return auditedList(ctx, rows, "Vist i sagsstamme", FORMAAL.SAGSBEHANDLING.da);
+        return auditedList(ctx, rows, "Vist i sagsstamme", FORMAAL.SAGSBEHANDLING.da, { oncePerDay: true });
       },
     }),
     defineRoute({

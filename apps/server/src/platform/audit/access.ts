@@ -38,15 +38,58 @@ export async function recordAccess(tx: Tx, actor: Actor, req: AccessRequest, now
   return { borgerId: req.borgerId, kommunekode: actor.kommunekode } as CitizenAccess;
 }
 
-/** Several accesses at once (e.g. a list of search hits), one entry each, chained in order. */
-export async function recordAccesses(tx: Tx, actor: Actor, reqs: AccessRequest[], now: Date): Promise<CitizenAccess[]> {
-  if (actor.role !== "borger" && reqs.length > 0)
+/**
+ * Several accesses at once (e.g. a list of search hits), one entry each, chained in order.
+ * With `oncePerDay`, a citizen already logged today (Copenhagen time) by the same person with the same action is not
+ * logged again: a caseworker who opens their caseload ten times a day shows up once that day in each citizen's log.
+ */
+export async function recordAccesses(
+  tx: Tx,
+  actor: Actor,
+  reqs: AccessRequest[],
+  now: Date,
+  opts: { oncePerDay?: boolean } = {},
+): Promise<CitizenAccess[]> {
+  let toLog = actor.role === "borger" ? [] : reqs;
+  if (opts.oncePerDay && toLog.length > 0) {
+    const seen = await tx
+      .selectFrom("adgangslog")
+      .select(["borger_id", "handling"])
+      .where("aktoer_id", "=", actor.userId)
+      .where("tidspunkt", ">=", startOfCopenhagenDay(now))
+      .where(
+        "borger_id",
+        "in",
+        toLog.map((r) => r.borgerId),
+      )
+      .execute();
+    const done = new Set(seen.map((r) => `${r.borger_id}|${r.handling}`));
+    toLog = toLog.filter((r) => !done.has(`${r.borgerId}|${r.handling}`));
+  }
+  if (toLog.length > 0) {
     await appendAudit(
       tx,
-      reqs.map((r) => ({ ...r, actor })),
+      toLog.map((r) => ({ ...r, actor })),
       now,
     );
+  }
   return reqs.map((r) => ({ borgerId: r.borgerId, kommunekode: actor.kommunekode }) as CitizenAccess);
+}
+
+/** Midnight in Copenhagen on the day of `d`, as an instant. */
+export function startOfCopenhagenDay(d: Date): Date {
+  const [y, m, day] = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" })
+    .format(d)
+    .split("-")
+    .map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(y, m - 1, day);
+  // Copenhagen is UTC+1 or UTC+2: read the hour it shows at that UTC midnight.
+  const hourThere = Number(
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", hour: "2-digit", hourCycle: "h23" }).format(
+      new Date(utcMidnight),
+    ),
+  );
+  return new Date(utcMidnight - hourThere * 3_600_000);
 }
 
 async function appendAudit(tx: Tx, reqs: (AccessRequest & { actor: Actor })[], now: Date): Promise<void> {

@@ -92,3 +92,35 @@ describe.each(engines())("the access log on %s", (engine) => {
     expect(broken.get("0265")).toEqual({ ok: false, checked: rows.length - 2, brokenAt: victim, reason: "hash" });
   });
 });
+
+describe.each(engines())("list views in the access log on %s", (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { env: { LOGIN_RATE_LIMIT_PER_MINUTE: "500" } });
+  });
+  afterAll(() => t?.close());
+
+  test("opening the caseload logs each citizen shown once a day, not at every visit", async () => {
+    const lone = await t.login("medarbejder", "jk-lone");
+    const count = async () =>
+      Number(
+        (
+          await t.db
+            .selectFrom("adgangslog")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("borger_id", "=", mette.id)
+            .where("handling", "=", "Vist i sagsstamme")
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const first = await t.call(lone, "GET", "/api/medarbejder/borgere");
+    expect((first.json as { id: string }[]).map((r) => r.id)).toContain(mette.id);
+    expect(await count()).toBe(1);
+    await t.call(lone, "GET", "/api/medarbejder/borgere");
+    expect(await count()).toBe(1);
+    t.clock.advanceMinutes(24 * 60);
+    // The next day (after a new login: the session has ended) the caseload is logged again, once.
+    await t.call(await t.login("medarbejder", "jk-lone"), "GET", "/api/medarbejder/borgere");
+    expect(await count()).toBe(2);
+  });
+});
