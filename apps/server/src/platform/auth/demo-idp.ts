@@ -127,7 +127,7 @@ export async function mountDemoIdp(
         .where("bruger.idp_issuer", "=", DEMO_ISSUER_KEY)
         .where("bruger.aktiv", "=", true)
         .$if(!!roles, (q) => q.where("bruger.rolle", "in", roles as Role[]))
-        .orderBy("kommune.navn")
+        .orderBy("kommune.kommunekode", "desc")
         .orderBy("bruger.rolle")
         .orderBy("bruger.navn")
         .execute();
@@ -136,10 +136,10 @@ export async function mountDemoIdp(
         .map((u) => {
           const role = roleLabel[u.rolle as Role][lang];
           const detail = u.maalgruppe ? MAALGRUPPER[u.maalgruppe as Maalgruppe]?.[lang] : (u.titel ?? "");
-          return `<li class="demo-user"><form method="post" action="/idp/interaction/${escapeHtml(req.params.uid)}/login">
+          return `<li class="demo-user mb-4"><form method="post" action="/idp/interaction/${escapeHtml(req.params.uid)}/login">
 <input type="hidden" name="account" value="${escapeHtml(u.idp_subject)}">
 <button class="button button-secondary" type="submit" data-testid="demo-user-${escapeHtml(u.idp_subject)}">${escapeHtml(u.navn)}</button>
-<span>${escapeHtml(role)} · ${escapeHtml(u.kommune)}${detail ? ` · ${escapeHtml(detail)}` : ""}</span></form></li>`;
+<span class="ml-3">${escapeHtml(role)} · ${escapeHtml(u.kommune)}${detail && detail !== role ? ` · ${escapeHtml(detail)}` : ""}</span></form></li>`;
         })
         .join("\n");
       const all = roles
@@ -205,6 +205,6 @@ const EN = {
 function page(title: string, body: string, lang = "da"): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – Jobunivers</title><link rel="stylesheet" href="/vendor/dkfds/css/dkfds-borgerdk.min.css"></head>
-<body><header class="header"><div class="portal-header"><div class="container portal-header-inner"><span class="h3">Jobunivers demo-IdP</span></div></div></header>
-<main id="main-content" class="container"><div class="row"><div class="col-12 col-lg-8">${body}</div></div></main></body></html>`;
+<body><header class="header"><div class="container py-4"><p class="h3 m-0">Jobunivers demo-IdP</p></div></header>
+<main id="main-content" class="container py-6"><div class="row"><div class="col-12 col-lg-8">${body}</div></div></main></body></html>`;
 }
