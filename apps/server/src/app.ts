@@ -48,9 +48,9 @@ export interface App {
 }
 
 /** Every API route of the product, declared with its roles and scope. The access-control test walks this list. */
-export function allRoutes(sessions: ReturnType<typeof createSessions>): RouteDef[] {
+export function allRoutes(sessions: ReturnType<typeof createSessions>, secureCookies: boolean): RouteDef[] {
   return [
-    ...identityRoutes({ setLang: sessions.setLang, langCookie: LANG_COOKIE }),
+    ...identityRoutes({ setLang: sessions.setLang, langCookie: LANG_COOKIE, secureCookies }),
     ...borgerRoutes(),
     ...kommuneRoutes(),
     ...ledelseRoutes(),
@@ -220,7 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     secureCookies: secure,
   });
 
-  const routes = allRoutes(sessions);
+  const routes = allRoutes(sessions, secure);
   registerRoutes(app, routes, {
     db,
     clock,

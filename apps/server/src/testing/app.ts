@@ -20,7 +20,7 @@ export function testClock(start = "2026-11-23T09:00:00Z") {
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once("error", reject);
@@ -65,10 +65,16 @@ export interface TestSession {
  */
 export async function startTestApp(
   engine: Engine,
-  opts: { env?: Record<string, string>; logs?: string[]; beforeListen?: (app: FastifyInstance) => void } = {},
+  opts: {
+    env?: Record<string, string>;
+    logs?: string[];
+    beforeListen?: (app: FastifyInstance) => void;
+    /** A port chosen beforehand (e.g. to register the app's redirect URI at a provider first). */
+    port?: number;
+  } = {},
 ) {
   const database = await freshDatabase(engine);
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const config = loadConfig({ LOG_LEVEL: opts.logs ? "info" : "silent", PORT: String(port), ...opts.env });
   const sink = new Writable({
     write(chunk, _enc, cb) {

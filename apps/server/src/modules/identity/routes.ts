@@ -6,6 +6,7 @@ import { defineRoute } from "../../platform/http/route.ts";
 export function identityRoutes(deps: {
   setLang(sessionId: string, lang: "da" | "en"): Promise<void>;
   langCookie: string;
+  secureCookies: boolean;
 }) {
   return [
     defineRoute({
@@ -46,7 +47,12 @@ export function identityRoutes(deps: {
       sample: () => ({ own: { body: { lang: "en" } } }),
       handler: async ({ body }, ctx) => {
         if (ctx.user) await deps.setLang(ctx.user.sessionId, body.lang);
-        ctx.reply.setCookie(deps.langCookie, body.lang, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+        ctx.reply.setCookie(deps.langCookie, body.lang, {
+          path: "/",
+          sameSite: "lax",
+          secure: deps.secureCookies,
+          maxAge: 365 * 24 * 3600,
+        });
         return { lang: body.lang };
       },
     }),

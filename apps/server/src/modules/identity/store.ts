@@ -63,33 +63,44 @@ export async function findOrCreateCitizenUser(
 }
 
 /**
- * An employee of a company from MitID Erhverv is known by their persistent professional id; the first time such a
- * person logs in on behalf of a CVR number the municipality knows, they get an employer user bound to that CVR.
+ * An employee from MitID Erhverv is known by their persistent professional id. The first time such a person logs in
+ * on behalf of a CVR number the municipality knows, they get a user bound to it: an employer user for a company
+ * (virksomhed), or a provider user for a course provider (leverandør) when they came through the provider portal.
  */
-export async function findOrCreateEmployerUser(
+export async function findOrCreateBusinessUser(
   db: Kysely<DB>,
   identity: { cvr: string; subject: string; name: string },
   issuer: string,
+  as: "virksomhed" | "leverandoer",
 ): Promise<LoginUser | undefined> {
   const known = await findUserBySubject(db, issuer, identity.subject);
   if (known) return known;
-  const company = await db
-    .selectFrom("virksomhed")
-    .select(["kommunekode", "cvr"])
-    .where("cvr", "=", identity.cvr)
-    .orderBy("kommunekode")
-    .executeTakeFirst();
-  if (!company) return undefined;
+  const binding =
+    as === "virksomhed"
+      ? await db
+          .selectFrom("virksomhed")
+          .select(["kommunekode", "cvr", (eb) => eb.val<string | null>(null).as("leverandoer_id")])
+          .where("cvr", "=", identity.cvr)
+          .orderBy("kommunekode")
+          .executeTakeFirst()
+      : await db
+          .selectFrom("leverandoer")
+          .select(["kommunekode", (eb) => eb.val<string | null>(null).as("cvr"), "id as leverandoer_id"])
+          .where("cvr", "=", identity.cvr)
+          .orderBy("kommunekode")
+          .executeTakeFirst();
+  if (!binding) return undefined;
   await db
     .insertInto("bruger")
     .values({
       id: randomUUID(),
-      kommunekode: company.kommunekode,
-      rolle: "virksomhed",
+      kommunekode: binding.kommunekode,
+      rolle: as,
       navn: identity.name,
       idp_issuer: issuer,
       idp_subject: identity.subject,
-      cvr: company.cvr,
+      cvr: binding.cvr,
+      leverandoer_id: binding.leverandoer_id,
     })
     .onConflict((oc) => oc.columns(["idp_issuer", "idp_subject"]).doNothing())
     .execute();

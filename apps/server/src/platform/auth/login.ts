@@ -6,7 +6,7 @@ import type { ErrorCode } from "#contracts/errors.ts";
 import { homePath, PORTALS, type Portal, portalRoles, type Role } from "#contracts/roles.ts";
 import {
   findOrCreateCitizenUser,
-  findOrCreateEmployerUser,
+  findOrCreateBusinessUser,
   findUserBySubject,
   type LoginUser,
 } from "../../modules/identity/store.ts";
@@ -186,7 +186,12 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
         const user =
           identity.kind === "citizen"
             ? await findOrCreateCitizenUser(deps.db, deps.vault, identity.cpr, NEMLOGIN_ISSUER_KEY)
-            : await findOrCreateEmployerUser(deps.db, identity, NEMLOGIN_ISSUER_KEY);
+            : await findOrCreateBusinessUser(
+                deps.db,
+                identity,
+                NEMLOGIN_ISSUER_KEY,
+                portal === "leverandoer" ? "leverandoer" : "virksomhed",
+              );
         await complete(reply, req, user, portal, "saml:nemlogin");
       },
     });

@@ -62,6 +62,14 @@ describe.each(engines())("NemLog-in login in the app on %s", (engine) => {
     expect(await company.json()).toMatchObject({ cvr: "31245678", navn: "Roskilde Tømrer & Snedker ApS" });
   });
 
+  test("an employee of a course provider logging in through the provider portal gets a provider user", async () => {
+    idp.setLogin(oiosamlEmployer({ cvr: "38112233", name: "Mads Kursus" }));
+    const r = await loginThroughIdp("leverandoer");
+    expect(r).toMatchObject({ status: 303, location: "/leverandoer" });
+    const org = await fetch(`${t.url}/api/leverandoer/mig`, { headers: { cookie: r.jar.header() } });
+    expect(await org.json()).toMatchObject({ cvr: "38112233", navn: "Kursushuset Sjælland ApS" });
+  });
+
   test("a person unknown to the jobcentre is told so", async () => {
     idp.setLogin(oiosamlCitizen({ cpr: "0101804000", name: "Ukendt Person" }));
     const r = await loginThroughIdp("borger");

@@ -101,3 +101,24 @@ describe.each(engines())("HTTP edge on %s", (engine) => {
     for (const form of ["1503889901", "150388-9901", "321390-1234", "3213901234"]) expect(all).not.toContain(form);
   });
 });
+
+describe("behind a TLS proxy (PUBLIC_URL is https)", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp("pglite", { env: { PUBLIC_URL: "https://jobunivers.roskilde.dk" } });
+  });
+  afterAll(() => t?.close());
+
+  test("HSTS is sent and cookies are Secure", async () => {
+    const health = await fetch(`${t.url}/healthz`);
+    expect(health.headers.get("strict-transport-security")).toMatch(/max-age=31536000/);
+    const res = await fetch(`${t.url}/api/sprog`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ lang: "en" }),
+    });
+    const cookies = res.headers.getSetCookie();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const c of cookies) expect(c).toMatch(/; Secure/i);
+  });
+});
