@@ -22,6 +22,21 @@ export interface DemoIdp {
   clientSecret: string;
 }
 
+/** oidc-provider's grant for a first-party client: `openid profile` without asking for consent. */
+export async function firstPartyGrant(ctx: KoaContextWithOIDC) {
+  const grantId =
+    (ctx.oidc.result?.consent as { grantId?: string } | undefined)?.grantId ??
+    ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
+  if (grantId) return ctx.oidc.provider.Grant.find(grantId);
+  const grant = new ctx.oidc.provider.Grant({
+    clientId: ctx.oidc.client!.clientId,
+    accountId: ctx.oidc.session!.accountId,
+  });
+  grant.addOIDCScope("openid profile");
+  await grant.save();
+  return grant;
+}
+
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -65,19 +80,7 @@ export async function mountDemoIdp(
       return { accountId: u.idp_subject, claims: async () => ({ sub: u.idp_subject, name: u.navn }) };
     },
     // The demo provider is first-party: Jobunivers is its only client, so consent is granted without asking.
-    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
-      const grantId =
-        (ctx.oidc.result?.consent as { grantId?: string } | undefined)?.grantId ??
-        ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
-      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({
-        clientId: ctx.oidc.client!.clientId,
-        accountId: ctx.oidc.session!.accountId,
-      });
-      grant.addOIDCScope("openid profile");
-      await grant.save();
-      return grant;
-    },
+    loadExistingGrant: firstPartyGrant,
     renderError: async (ctx, out) => {
       ctx.type = "html";
       ctx.body = page(

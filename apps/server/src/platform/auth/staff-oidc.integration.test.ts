@@ -1,10 +1,11 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import Provider, { type KoaContextWithOIDC } from "oidc-provider";
+import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CookieJar, freePort, startTestApp, type TestApp } from "../../testing/app.ts";
 import { engines } from "../../testing/databases.ts";
+import { firstPartyGrant } from "./demo-idp.ts";
 
 /**
  * Staff login is configuration: pointed at the municipality's own OpenID Connect provider (here a separate
@@ -32,15 +33,7 @@ async function startMunicipalityIdp(redirectUri: string, accountId: string) {
     interactions: { url: (_ctx, i) => `/sso/${i.uid}` },
     findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub, name: "Lone Sørensen" }) }),
     claims: { openid: ["sub"], profile: ["name"] },
-    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
-      const grant = new ctx.oidc.provider.Grant({
-        clientId: ctx.oidc.client!.clientId,
-        accountId: ctx.oidc.session!.accountId,
-      });
-      grant.addOIDCScope("openid profile");
-      await grant.save();
-      return grant;
-    },
+    loadExistingGrant: firstPartyGrant,
   });
   const callback = provider.callback();
   server.on("request", (req, res) => {
