@@ -45,6 +45,16 @@ describe("login for hver rolle", () => {
     },
   );
 
+  test("a citizen who opens the access log before logging in comes back to it after login", async () => {
+    const page = await journey.newPage();
+    await page.goto("/borger/adgangslog");
+    await page.waitForURL(/\/idp\/interaction\//);
+    await page.getByTestId("demo-user-borger-mette").click();
+    await page.waitForURL((u) => u.pathname === "/borger/adgangslog");
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toBe("Hvem har set mine oplysninger");
+  });
+
   test("a user of another role who opens a portal page is told they have no access, with the way home", async () => {
     const page = await journey.newPage();
     await loginAs(page, "medarbejder", "jk-lone");

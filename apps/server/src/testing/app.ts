@@ -114,9 +114,12 @@ export async function startTestApp(
   }
 
   /** Logs in as a demo user through the demo provider, exactly as the browser does. */
-  async function login(portal: Portal, subject: string): Promise<TestSession> {
+  async function login(portal: Portal, subject: string, back?: string): Promise<TestSession> {
     const jar = new CookieJar();
-    const interaction = await follow(jar, `/auth/login?portal=${portal}`);
+    const interaction = await follow(
+      jar,
+      `/auth/login?portal=${portal}${back ? `&tilbage=${encodeURIComponent(back)}` : ""}`,
+    );
     if (!interaction.includes("/idp/interaction/")) throw new Error(`ventede login-side, fik ${interaction}`);
     const landedOn = await follow(jar, `${new URL(interaction, url).pathname}/login`, {
       method: "POST",

@@ -20,8 +20,9 @@ export function themeOf(portal: Portal | undefined): "borgerdk" | "virkdk" {
   return portal === "virksomhed" || portal === "leverandoer" ? "virkdk" : "borgerdk";
 }
 
-export function loginUrl(portal: Portal): string {
-  return `/auth/login?portal=${portal}`;
+/** The portal's login; `back` is the page to return to after login (the server only honours pages of the portal). */
+export function loginUrl(portal: Portal, back?: string): string {
+  return `/auth/login?portal=${portal}${back ? `&tilbage=${encodeURIComponent(back)}` : ""}`;
 }
 
 export { homePath };

@@ -37,6 +37,11 @@ describe.each(engines())("login through the demo OpenID Connect provider on %s",
     },
   );
 
+  test("a person sent to login from a page of their portal comes back to that page", async () => {
+    expect((await t.login("borger", "borger-mette", "/borger/adgangslog")).landedOn).toBe("/borger/adgangslog");
+    expect((await t.login("borger", "borger-mette", "/admin")).landedOn).toBe("/borger");
+  });
+
   test("a user who picks the wrong entrance is sent back to the front page with an explanation", async () => {
     const s = await t.login("ledelse", "jk-lone");
     expect(s.landedOn).toBe("/?fejl=LOGIN_WRONG_PORTAL");

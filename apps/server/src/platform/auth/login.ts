@@ -50,8 +50,26 @@ export interface LoginDeps {
 const LOGIN_COOKIE = "ju_login";
 const NEMLOGIN_ISSUER_KEY = "nemlogin";
 
+/**
+ * Where to land after login: the page the person asked for, if it is a plain path inside their role's own portal;
+ * otherwise the role's home page. Anything else (another site, another portal, odd characters) is ignored.
+ */
+export function landingPath(role: Role, asked: string | undefined): string {
+  const home = homePath[role];
+  if (
+    !asked ||
+    asked.length > 200 ||
+    !/^\/[A-Za-z0-9\-_/]*(\?[A-Za-z0-9\-_=&%]*)?$/.test(asked) ||
+    asked.includes("//")
+  ) {
+    return home;
+  }
+  return asked === home || asked.startsWith(`${home}/`) || asked.startsWith(`${home}?`) ? asked : home;
+}
+
 const LoginState = z.object({
   portal: z.enum(PORTALS),
+  returnTo: z.string().optional(),
   state: z.string(),
   nonce: z.string(),
   verifier: z.string(),
@@ -96,13 +114,14 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
     user: LoginUser | undefined,
     portal: Portal,
     method: string,
+    returnTo: string | undefined,
     idToken?: string,
   ) {
     if (!user) return fail(reply, "LOGIN_UNKNOWN_USER", method);
     if (!portalRoles[portal].includes(user.rolle as Role)) return fail(reply, "LOGIN_WRONG_PORTAL", method);
     await deps.sessions.start(reply, user, method, deps.langOf(req), idToken);
     deps.metrics.logins.inc({ method, outcome: "ok" });
-    return reply.redirect(homePath[user.rolle as Role], 303);
+    return reply.redirect(landingPath(user.rolle as Role, returnTo), 303);
   }
 
   const rateLimit = { rateLimit: { max: deps.loginRateLimitPerMinute, timeWindow: "1 minute" } };
@@ -114,35 +133,47 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
     signed: true,
   };
 
-  app.get<{ Querystring: { portal?: string } }>("/auth/login", { config: rateLimit }, async (req, reply) => {
-    const portal = PORTALS.find((p) => p === req.query.portal);
-    if (!portal) throw new AppError("VALIDATION_FAILED", [{ path: "query.portal", message: "ukendt portal" }]);
-    const lang = deps.langOf(req);
-    if (usesSaml(portal) && deps.saml) {
-      return reply.redirect(await deps.saml.authorizeUrl(portal), 303);
-    }
-    const provider = providerFor(portal);
-    const config = await oidcConfig(provider);
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const verifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: `${deps.publicUrl}/auth/callback`,
-      scope: "openid profile",
-      state,
-      nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: "S256",
-      prompt: "login",
-      ui_locales: lang,
-      ...(provider.issuerKey === "demo" ? { login_hint: portal } : {}),
-    });
-    reply.setCookie(LOGIN_COOKIE, JSON.stringify({ portal, state, nonce, verifier, issuerKey: provider.issuerKey }), {
-      ...loginCookie,
-      maxAge: 600,
-    });
-    return reply.redirect(url.href, 303);
-  });
+  app.get<{ Querystring: { portal?: string; tilbage?: string } }>(
+    "/auth/login",
+    { config: rateLimit },
+    async (req, reply) => {
+      const portal = PORTALS.find((p) => p === req.query.portal);
+      if (!portal) throw new AppError("VALIDATION_FAILED", [{ path: "query.portal", message: "ukendt portal" }]);
+      const lang = deps.langOf(req);
+      // Only a path the person could land on is carried through the login (checked again at the end).
+      const returnTo = req.query.tilbage && req.query.tilbage.length <= 200 ? req.query.tilbage : undefined;
+      if (usesSaml(portal) && deps.saml) {
+        // RelayState is at most 80 bytes: the portal, and the page asked for when it fits.
+        const relay = returnTo && returnTo.length <= 60 ? `${portal}|${returnTo}` : portal;
+        return reply.redirect(await deps.saml.authorizeUrl(relay), 303);
+      }
+      const provider = providerFor(portal);
+      const config = await oidcConfig(provider);
+      const state = oidc.randomState();
+      const nonce = oidc.randomNonce();
+      const verifier = oidc.randomPKCECodeVerifier();
+      const url = oidc.buildAuthorizationUrl(config, {
+        redirect_uri: `${deps.publicUrl}/auth/callback`,
+        scope: "openid profile",
+        state,
+        nonce,
+        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: "S256",
+        prompt: "login",
+        ui_locales: lang,
+        ...(provider.issuerKey === "demo" ? { login_hint: portal } : {}),
+      });
+      reply.setCookie(
+        LOGIN_COOKIE,
+        JSON.stringify({ portal, returnTo, state, nonce, verifier, issuerKey: provider.issuerKey }),
+        {
+          ...loginCookie,
+          maxAge: 600,
+        },
+      );
+      return reply.redirect(url.href, 303);
+    },
+  );
 
   app.get("/auth/callback", { config: rateLimit }, async (req, reply) => {
     const raw = req.cookies[LOGIN_COOKIE];
@@ -168,7 +199,7 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
       const claims = tokens.claims();
       if (!claims?.sub) return fail(reply, "LOGIN_FAILED", "oidc");
       const user = await findUserBySubject(deps.db, provider.issuerKey, claims.sub);
-      return complete(reply, req, user, parsed.portal, `oidc:${provider.issuerKey}`, tokens.id_token);
+      return complete(reply, req, user, parsed.portal, `oidc:${provider.issuerKey}`, parsed.returnTo, tokens.id_token);
     } catch (e) {
       req.log.warn({ err: e }, "OpenID Connect-login afvist");
       return fail(reply, "LOGIN_FAILED", "oidc");
@@ -182,7 +213,9 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
       saml: deps.saml,
       rateLimitPerMinute: deps.loginRateLimitPerMinute,
       onIdentity: async (identity: SamlIdentity, relayState, req, reply) => {
-        const portal = PORTALS.find((p) => p === relayState) ?? (identity.kind === "citizen" ? "borger" : "virksomhed");
+        const [relayPortal, returnTo] = relayState.split("|");
+        const portal =
+          PORTALS.find((p) => p === relayPortal) ?? (identity.kind === "citizen" ? "borger" : "virksomhed");
         const user =
           identity.kind === "citizen"
             ? await findOrCreateCitizenUser(deps.db, deps.vault, identity.cpr, NEMLOGIN_ISSUER_KEY)
@@ -192,7 +225,7 @@ export async function registerLogin(app: FastifyInstance, deps: LoginDeps): Prom
                 NEMLOGIN_ISSUER_KEY,
                 portal === "leverandoer" ? "leverandoer" : "virksomhed",
               );
-        await complete(reply, req, user, portal, "saml:nemlogin");
+        await complete(reply, req, user, portal, "saml:nemlogin", returnTo);
       },
     });
   }

@@ -18,7 +18,7 @@ export function RequireRole({ portal, roles }: { portal: Portal; roles: readonly
   const session = useSession();
   const anonymous = session.isSuccess && !session.data;
   useEffect(() => {
-    if (anonymous) window.location.replace(loginUrl(portal));
+    if (anonymous) window.location.replace(loginUrl(portal, window.location.pathname + window.location.search));
   }, [anonymous, portal]);
 
   if (session.isPending || anonymous) return <Loading label={anonymous ? t("common.toLogin") : undefined} />;
