@@ -15,7 +15,7 @@
  */
 import { parseArgs } from "node:util";
 import { loadConfig } from "../apps/server/src/config.ts";
-import { danishDate } from "../apps/server/src/modules/borger/model.ts";
+import { danishDate } from "../apps/server/src/platform/time.ts";
 import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
 import { migrate, openDatabase } from "../apps/server/src/platform/db/database.ts";
 import { loadPopulation } from "./population/load.ts";

@@ -40,7 +40,8 @@ export async function startServer(env: Record<string, string | undefined> = proc
   };
 }
 
-function freePort(host: string): Promise<number> {
+/** A free local port (for PORT=0, and for tests that must know the address before they start). */
+export function freePort(host = "127.0.0.1"): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once("error", reject);

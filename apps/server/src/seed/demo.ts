@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
-import type { Maalgruppe, Uddannelse } from "#contracts/maalgrupper.ts";
 import type { Role } from "#contracts/roles.ts";
 import { DEMO_ISSUER_KEY } from "../platform/auth/demo-idp.ts";
 import type { CprVault } from "../platform/crypto/cpr-vault.ts";
 import type { Database } from "../platform/db/database.ts";
 import { citizenRecord } from "../../../../tools/population/load.ts";
+import type { CitizenRow } from "../../../../tools/population/model.ts";
 import type { DB } from "../platform/db/schema.ts";
 
 /**
@@ -18,24 +18,8 @@ export const DEMO = {
   koege: "0259",
 } as const;
 
-interface NamedCitizen {
-  subject: string;
-  id: string;
-  kommunekode: string;
-  cpr: string;
-  fornavn: string;
-  efternavn: string;
-  foedselsdato: string;
-  koen: "K" | "M";
-  adresse: string;
-  postnr: string;
-  telefon: string;
-  email: string;
-  maalgruppe: Maalgruppe;
-  ydelse_start: string;
-  uddannelse: Uddannelse;
-  sagsbehandler: string;
-}
+/** A named demo citizen: a population row, with its demo login and its caseworker named by login. */
+type NamedCitizen = Omit<CitizenRow, "sagsbehandler_id"> & { subject: string; sagsbehandler: string };
 
 interface NamedUser {
   subject: string;

@@ -1,13 +1,15 @@
-import net from "node:net";
 import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { Portal } from "#contracts/roles.ts";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
+import { freePort } from "../main.ts";
 import type { Engine } from "../platform/db/database.ts";
 import { createLogger } from "../platform/observability/logger.ts";
 import { seedDemoIfEmpty } from "../seed/demo.ts";
 import { freshDatabase } from "./databases.ts";
+
+export { freePort };
 
 /** A clock the test moves by hand. */
 export function testClock(start = "2026-11-23T09:00:00Z") {
@@ -18,17 +20,6 @@ export function testClock(start = "2026-11-23T09:00:00Z") {
       now += m * 60_000;
     },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** A tiny cookie jar: enough for following a login through redirects between the app and its demo provider. */

@@ -74,22 +74,10 @@ export interface CitizenListItem {
   bynavn: string;
 }
 
-export interface CitizenDetails {
-  id: string;
-  navn: string;
-  cpr: string;
-  foedselsdato: string;
+/** What staff see of a citizen: the citizen's own view (with the full CPR number), age and sex, without the jobcentre. */
+export interface CitizenDetails extends Omit<BorgerMig, "jobcenter"> {
   alder: number;
   koen: "K" | "M";
-  maalgruppe: CodeText;
-  ydelseStart: string | null;
-  adresse: string;
-  postnr: string;
-  bynavn: string;
-  telefon: string | null;
-  email: string | null;
-  uddannelse: CodeText | null;
-  sagsbehandler: Sagsbehandler | null;
 }
 
 export type Weekday = "man" | "tir" | "ons" | "tor" | "fre" | "lor" | "son";

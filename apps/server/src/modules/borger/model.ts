@@ -14,8 +14,3 @@ export function maalgruppeOf(kode: string, lang: "da" | "en") {
 export function uddannelseOf(kode: string, lang: "da" | "en") {
   return { kode, tekst: UDDANNELSER[kode as Uddannelse]?.[lang] ?? kode };
 }
-
-/** A Danish calendar date (Europe/Copenhagen) for an instant. */
-export function danishDate(instant: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ageOn, danishDate } from "./model.ts";
+import { ageOn } from "./model.ts";
 
 describe("a citizen's age", () => {
   test("is counted in whole years and turns on the birthday", () => {
@@ -10,8 +10,4 @@ describe("a citizen's age", () => {
     expect(ageOn("2000-02-29", "2026-02-28")).toBe(25);
     expect(ageOn("2000-02-29", "2026-03-01")).toBe(26);
   });
-});
-
-test("the Danish date of an instant late in the evening UTC is the next day in Copenhagen", () => {
-  expect(danishDate(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
 });

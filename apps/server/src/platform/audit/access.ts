@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Role } from "#contracts/roles.ts";
 import type { Tx } from "../db/tenant.ts";
+import { startOfCopenhagenDay } from "../time.ts";
 import { type AuditEntry, entryHash, GENESIS } from "./chain.ts";
 
 /**
@@ -74,22 +75,6 @@ export async function recordAccesses(
     );
   }
   return reqs.map((r) => ({ borgerId: r.borgerId, kommunekode: actor.kommunekode }) as CitizenAccess);
-}
-
-/** Midnight in Copenhagen on the day of `d`, as an instant. */
-export function startOfCopenhagenDay(d: Date): Date {
-  const [y, m, day] = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" })
-    .format(d)
-    .split("-")
-    .map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(y, m - 1, day);
-  // Copenhagen is UTC+1 or UTC+2: read the hour it shows at that UTC midnight.
-  const hourThere = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", hour: "2-digit", hourCycle: "h23" }).format(
-      new Date(utcMidnight),
-    ),
-  );
-  return new Date(utcMidnight - hourThere * 3_600_000);
 }
 
 async function appendAudit(tx: Tx, reqs: (AccessRequest & { actor: Actor })[], now: Date): Promise<void> {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { startOfCopenhagenDay } from "./access.ts";
 import { type AuditEntry, entryHash, GENESIS, verifyChain } from "./chain.ts";
 
 const entry = (n: number): AuditEntry => ({
@@ -45,10 +44,4 @@ describe("the access log's hash chain", () => {
     rows[1]!.hash = entryHash(rows[1]!.forrige_hash, rows[1]!);
     expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAt: 3, reason: "link" });
   });
-});
-
-test("the Copenhagen day starts at 23:00 UTC in winter and 22:00 UTC in summer", () => {
-  expect(startOfCopenhagenDay(new Date("2026-11-23T10:00:00Z")).toISOString()).toBe("2026-11-22T23:00:00.000Z");
-  expect(startOfCopenhagenDay(new Date("2026-07-01T21:30:00Z")).toISOString()).toBe("2026-06-30T22:00:00.000Z");
-  expect(startOfCopenhagenDay(new Date("2026-06-30T22:30:00Z")).toISOString()).toBe("2026-06-30T22:00:00.000Z");
 });
