@@ -166,92 +166,73 @@ async function loadWithInserts(
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// COPY FROM STDIN (text format)
+// COPY FROM STDIN (text format), shared with load-sag.ts
 // ---------------------------------------------------------------------------------------------------------------------
 
 /** A value in COPY's text format: \N for null; backslash, tab, newline and carriage return escaped. */
-function field(v: string | null): string {
+export function copyField(v: string | null): string {
   if (v === null) return "\\N";
   return /[\\\t\n\r]/.test(v)
     ? v.replaceAll("\\", "\\\\").replaceAll("\t", "\\t").replaceAll("\n", "\\n").replaceAll("\r", "\\r")
     : v;
 }
 
-function line<T extends object>(row: T, columns: readonly (keyof T)[]): string {
+/** One row in COPY's text format, its columns in the given order (the values are text or null). */
+export function copyLine<T extends object>(row: T, columns: readonly (keyof T)[]): string {
   let s = "";
   for (let i = 0; i < columns.length; i++) {
     if (i) s += "\t";
-    s += field(row[columns[i]!] as string | null);
+    s += copyField(row[columns[i]!] as string | null);
   }
   return `${s}\n`;
 }
 
 /** Rows encoded per write: small enough to keep memory flat, large enough that the per-write overhead vanishes. */
-const COPY_BATCH = 500;
+export const COPY_BATCH = 500;
 
-async function loadWithCopy(
-  url: string,
-  pop: PopulationSource,
-  vault: CprVault,
-  opts: LoadOptions,
-): Promise<LoadCounts> {
-  const counts: LoadCounts = { caseworkers: 0, citizens: 0, method: "copy" };
+/** COPY streams on one connection inside one transaction (see withCopyTransaction). One COPY is open at a time. */
+export interface CopySession {
+  open(table: string, columns: readonly string[]): CopyStreamQuery;
+  /** Writes encoded rows, waiting for the server when its buffer is full. */
+  write(stream: CopyStreamQuery, text: string): Promise<void>;
+  close(stream: CopyStreamQuery): Promise<void>;
+}
+
+/**
+ * Runs `work` with COPY streams on a connection of its own, in one transaction: committed when `work` returns, rolled
+ * back (after aborting a COPY still open) when it throws.
+ */
+export async function withCopyTransaction<T>(url: string, work: (session: CopySession) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   // A COPY that fails mid-stream emits an error on the stream; keep the first one so nothing is thrown unhandled.
   let failure: unknown;
   let current: CopyStreamQuery | undefined;
-  const open = (table: string, columns: readonly string[]) => {
-    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
-    stream.on("error", (e) => {
-      failure ??= e;
-    });
-    current = stream;
-    return stream;
-  };
-  const write = async (stream: CopyStreamQuery, text: string) => {
-    if (failure) throw failure;
-    if (!stream.write(text)) await once(stream, "drain");
-  };
-  const close = async (stream: CopyStreamQuery) => {
-    stream.end();
-    await finished(stream);
-    current = undefined;
-    if (failure) throw failure;
+  const session: CopySession = {
+    open(table, columns) {
+      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+      stream.on("error", (e) => {
+        failure ??= e;
+      });
+      current = stream;
+      return stream;
+    },
+    async write(stream, text) {
+      if (failure) throw failure;
+      if (!stream.write(text)) await once(stream, "drain");
+    },
+    async close(stream) {
+      stream.end();
+      await finished(stream);
+      current = undefined;
+      if (failure) throw failure;
+    },
   };
   try {
     await client.query("BEGIN");
-    let citizens: CopyStreamQuery | undefined;
-    for await (const chunk of chunksOf(pop)) {
-      if (chunk.caseworkers.length) {
-        // One connection carries one COPY at a time: close the citizens' COPY while the caseworkers go in. (Within the
-        // transaction the order would not matter to the deferred foreign key, but keep it natural.)
-        if (citizens) await close(citizens);
-        citizens = undefined;
-        const cw = open("bruger", BRUGER_COLUMNS);
-        for (let i = 0; i < chunk.caseworkers.length; i += COPY_BATCH) {
-          let text = "";
-          for (const c of chunk.caseworkers.slice(i, i + COPY_BATCH)) text += line(caseworkerRecord(c), BRUGER_COLUMNS);
-          await write(cw, text);
-        }
-        await close(cw);
-        counts.caseworkers += chunk.caseworkers.length;
-      }
-      if (chunk.citizens.length) {
-        citizens ??= open("borger", BORGER_COLUMNS);
-        for (let i = 0; i < chunk.citizens.length; i += COPY_BATCH) {
-          let text = "";
-          const end = Math.min(chunk.citizens.length, i + COPY_BATCH);
-          for (let j = i; j < end; j++) text += line(citizenRecord(chunk.citizens[j]!, vault), BORGER_COLUMNS);
-          await write(citizens, text);
-        }
-        counts.citizens += chunk.citizens.length;
-      }
-      opts.onProgress?.({ ...counts });
-    }
-    if (citizens) await close(citizens);
+    const result = await work(session);
     await client.query("COMMIT");
-    return counts;
+    return result;
   } catch (e) {
     // A COPY still open (the error came from this side) is aborted first (CopyFail), or ROLLBACK would queue behind it.
     if (current && !current.writableFinished) {
@@ -263,4 +244,47 @@ async function loadWithCopy(
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+async function loadWithCopy(
+  url: string,
+  pop: PopulationSource,
+  vault: CprVault,
+  opts: LoadOptions,
+): Promise<LoadCounts> {
+  const counts: LoadCounts = { caseworkers: 0, citizens: 0, method: "copy" };
+  return withCopyTransaction(url, async ({ open, write, close }) => {
+    let citizens: CopyStreamQuery | undefined;
+    for await (const chunk of chunksOf(pop)) {
+      if (chunk.caseworkers.length) {
+        // One connection carries one COPY at a time: close the citizens' COPY while the caseworkers go in. (Within the
+        // transaction the order would not matter to the deferred foreign key, but keep it natural.)
+        if (citizens) await close(citizens);
+        citizens = undefined;
+        const cw = open("bruger", BRUGER_COLUMNS);
+        for (let i = 0; i < chunk.caseworkers.length; i += COPY_BATCH) {
+          let text = "";
+          for (const c of chunk.caseworkers.slice(i, i + COPY_BATCH)) {
+            text += copyLine(caseworkerRecord(c), BRUGER_COLUMNS);
+          }
+          await write(cw, text);
+        }
+        await close(cw);
+        counts.caseworkers += chunk.caseworkers.length;
+      }
+      if (chunk.citizens.length) {
+        citizens ??= open("borger", BORGER_COLUMNS);
+        for (let i = 0; i < chunk.citizens.length; i += COPY_BATCH) {
+          let text = "";
+          const end = Math.min(chunk.citizens.length, i + COPY_BATCH);
+          for (let j = i; j < end; j++) text += copyLine(citizenRecord(chunk.citizens[j]!, vault), BORGER_COLUMNS);
+          await write(citizens, text);
+        }
+        counts.citizens += chunk.citizens.length;
+      }
+      opts.onProgress?.({ ...counts });
+    }
+    if (citizens) await close(citizens);
+    return counts;
+  });
 }

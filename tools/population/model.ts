@@ -18,6 +18,12 @@
  */
 import { serialDigitFor } from "#contracts/cpr.ts";
 import type { Maalgruppe, Uddannelse } from "#contracts/maalgrupper.ts";
+import {
+  aarMaanedDag,
+  dagFraAarMaanedDag,
+  dagFraIso,
+  isoFraDag,
+} from "../../apps/server/src/modules/regler/kalender.ts";
 
 export interface PopulationOptions {
   kommunekode: string;
@@ -437,30 +443,13 @@ function slug(s: string): string {
 // Dates (days since 1970-01-01, UTC calendar; no time zones involved)
 // ---------------------------------------------------------------------------------------------------------------------
 
-function dayOf(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-function parseDay(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`today skal være yyyy-mm-dd, fik "${iso}"`);
-  return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-/** Civil date from a day number (Howard Hinnant's algorithm): fast and without allocating Date objects. */
-function civil(day: number): [number, number, number] {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
+const dayOf = dagFraAarMaanedDag;
+const parseDay = dagFraIso;
+const isoOf = isoFraDag;
 const p2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-function isoOf(day: number): string {
-  const [y, m, d] = civil(day);
-  return `${y}-${p2(m)}-${p2(d)}`;
+function civil(day: number): [number, number, number] {
+  const c = aarMaanedDag(day);
+  return [c.aar, c.maaned, c.dag];
 }
 function minusYears(day: number, years: number): number {
   const [y, m, d] = civil(day);

@@ -12,6 +12,8 @@ import { sql } from "kysely";
 import type { Logger } from "pino";
 import type { ErrorCode } from "#contracts/errors.ts";
 import type { Config } from "./config.ts";
+import { sagRoutes } from "./modules/sag/routes.ts";
+import { reglerRoutes } from "./modules/regler/routes.ts";
 import { borgerRoutes } from "./modules/borger/routes.ts";
 import { identityRoutes } from "./modules/identity/routes.ts";
 import { kommuneRoutes } from "./modules/kommune/routes.ts";
@@ -52,6 +54,8 @@ export function allRoutes(sessions: ReturnType<typeof createSessions>, secureCoo
   return [
     ...identityRoutes({ setLang: sessions.setLang, langCookie: LANG_COOKIE, secureCookies }),
     ...borgerRoutes(),
+    ...sagRoutes(),
+    ...reglerRoutes(),
     ...kommuneRoutes(),
     ...ledelseRoutes(),
     ...virksomhedRoutes(),

@@ -98,6 +98,41 @@ export const errors = {
     da: "Der skete en fejl hos os. Prøv igen om lidt. Fejlen er registreret.",
     en: "An error occurred on our side. Try again shortly. The error has been logged.",
   },
+  NOTE_ALREADY_CORRECTED: {
+    status: 409,
+    da: "Notatet er allerede rettet. Ret den nyeste udgave i stedet.",
+    en: "The note has already been corrected. Correct the newest version instead.",
+  },
+  NOTE_NOT_IN_CASE: {
+    status: 400,
+    da: "Det notat, du vil rette, hører ikke til denne borgers sag.",
+    en: "The note you want to correct does not belong to this citizen's case.",
+  },
+  DOCUMENT_TYPE_UNSUPPORTED: {
+    status: 415,
+    da: "Filtypen kan ikke modtages. Upload en PDF, et Word-dokument (.docx), en e-mail (.eml) eller en tekstfil.",
+    en: "This file type cannot be received. Upload a PDF, a Word document (.docx), an e-mail (.eml) or a text file.",
+  },
+  DOCUMENT_UNREADABLE: {
+    status: 422,
+    da: "Filen kunne ikke læses. Den kan være beskadiget eller beskyttet med adgangskode.",
+    en: "The file could not be read. It may be damaged or password-protected.",
+  },
+  DOCUMENT_TOO_LARGE: {
+    status: 413,
+    da: "Filen er for stor. Den må højst fylde 10 MB.",
+    en: "The file is too large. It may be at most 10 MB.",
+  },
+  HEALTH_PURPOSE_REQUIRED: {
+    status: 400,
+    da: "Dokumentet indeholder helbredsoplysninger. Angiv formålet med at åbne det.",
+    en: "The document contains health information. State the purpose of opening it.",
+  },
+  SEARCH_EMPTY: {
+    status: 400,
+    da: "Skriv mindst ét ord at søge efter.",
+    en: "Type at least one word to search for.",
+  },
   UNAVAILABLE: {
     status: 503,
     da: "Jobunivers er ikke klar lige nu. Prøv igen om lidt.",

@@ -6,6 +6,7 @@ import type { Database } from "../platform/db/database.ts";
 import { citizenRecord } from "../../../../tools/population/load.ts";
 import type { CitizenRow } from "../../../../tools/population/model.ts";
 import type { DB } from "../platform/db/schema.ts";
+import { seedSag } from "./sag.ts";
 
 /**
  * The demo: two municipalities that run Jobunivers, Roskilde (0265, the main demo with about 1,000 citizens) and Køge
@@ -235,6 +236,7 @@ export async function seedDemoIfEmpty(
   database: Database,
   vault: CprVault,
   population?: (database: Database, kommunekode: string, citizens: number) => Promise<void>,
+  today?: string,
 ): Promise<boolean> {
   const db = database.db;
   const already = await db
@@ -243,7 +245,10 @@ export async function seedDemoIfEmpty(
     .where("kommunekode", "=", DEMO.roskilde)
     .executeTakeFirst();
   if (already) return false;
-  await db.transaction().execute(async (tx) => seedNamed(tx, vault));
+  await db.transaction().execute(async (tx) => {
+    await seedNamed(tx, vault);
+    await seedSag(tx, today ?? new Date().toISOString().slice(0, 10));
+  });
   if (population) {
     await population(database, DEMO.roskilde, 1000);
     await population(database, DEMO.koege, 300);

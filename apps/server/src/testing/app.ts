@@ -77,7 +77,7 @@ export async function startTestApp(
   const clock = testClock();
   const publicUrl = config.publicUrl ?? `http://127.0.0.1:${port}`;
   const built = await buildApp({ config, database, logger, publicUrl, clock });
-  await seedDemoIfEmpty(database, built.vault);
+  await seedDemoIfEmpty(database, built.vault, undefined, clock.now().toISOString().slice(0, 10));
   opts.beforeListen?.(built.app);
   await built.app.listen({ host: "127.0.0.1", port });
   const url = `http://127.0.0.1:${port}`;

@@ -8,7 +8,7 @@ import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
 import { danishDate } from "../../platform/time.ts";
 import { ageOn, maalgruppeOf, uddannelseOf } from "./model.ts";
-import { type CitizenListRow, caseloadOf, citizenDetails, searchCitizens } from "./store.ts";
+import { type CitizenListRow, citizenDetails, searchCitizens } from "./store.ts";
 
 const STAFF_WITH_CASES = ["jobkonsulent", "virksomhedskonsulent"] as const;
 
@@ -137,17 +137,6 @@ export function borgerRoutes() {
       allow: [...STAFF_WITH_CASES, "leder"],
       scope: "public",
       handler: async (_input, ctx) => FORMAAL_KODER.map((kode) => ({ kode, tekst: FORMAAL[kode][ctx.lang] })),
-    }),
-    defineRoute({
-      method: "GET",
-      url: "/api/medarbejder/borgere",
-      summary: "Mine borgere: de borgere medarbejderen er sagsbehandler for",
-      allow: STAFF_WITH_CASES,
-      scope: "kommune",
-      handler: async (_input, ctx) => {
-        const rows = await ctx.tenant((tx) => caseloadOf(tx, ctx.user.userId));
-        return auditedList(ctx, rows, "Vist i sagsstamme", FORMAAL.SAGSBEHANDLING.da, { oncePerDay: true });
-      },
     }),
     defineRoute({
       method: "POST",

@@ -113,6 +113,84 @@ export interface SamlAnmodningTable {
   oprettet: Timestamp;
 }
 
+export interface SagHaendelseTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  type: string;
+  dato: string;
+  maalgruppe: string | null;
+  kanal: "fremmoede" | "telefon" | "video" | null;
+  art: string | null;
+  uger: number | null;
+  kategori: number | null;
+  afholder: ColumnType<"jobcenter" | "akasse" | null, "jobcenter" | "akasse" | null | undefined>;
+  tilbudsart: ColumnType<string | null, string | null | undefined>;
+  foreloebigt: ColumnType<boolean | null, boolean | null | undefined>;
+  beskrivelse: string | null;
+  registreret: Timestamp;
+  registreret_af: string | null;
+}
+export interface JobplanPunktTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  art: "maal" | "aktivitet";
+  titel: string;
+  beskrivelse: string | null;
+  status: "planlagt" | "i_gang" | "afventer_borger" | "afventer_jobcenter" | "gennemfoert" | "afbrudt";
+  aftalt_med_borger: boolean;
+  start: string | null;
+  slut: string | null;
+  opdateret: Timestamp;
+}
+export interface NotatTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  dato: string;
+  kategori: string;
+  emne: string;
+  tekst: string;
+  forfatter_id: string | null;
+  forfatter_navn: string;
+  oprettet: Timestamp;
+  makro_id: string | null;
+  retter_id: string | null;
+  idempotens: string | null;
+  /** generated: the Danish full-text vector of emne and tekst */
+  soeg: ColumnType<string, never, never>;
+}
+export interface DokumentTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  dato: string;
+  titel: string;
+  kategori: string;
+  helbred: boolean;
+  filnavn: string;
+  mimetype: string;
+  stoerrelse: number;
+  sha256: string;
+  indhold: Buffer | null;
+  tekst: string;
+  uploadet: Timestamp;
+  uploadet_af: string | null;
+  uploadet_af_navn: string;
+  idempotens: string | null;
+  /** generated: the Danish full-text vector of titel and tekst */
+  soeg: ColumnType<string, never, never>;
+}
+export interface MakrotekstTable {
+  id: string;
+  kommunekode: string;
+  titel: string;
+  kategori: string;
+  tekst: string;
+  aktiv: Generated<boolean>;
+}
+
 export interface DB {
   kommune: KommuneTable;
   postnummer: PostnummerTable;
@@ -124,4 +202,9 @@ export interface DB {
   session: SessionTable;
   adgangslog: AdgangslogTable;
   saml_anmodning: SamlAnmodningTable;
+  sag_haendelse: SagHaendelseTable;
+  jobplan_punkt: JobplanPunktTable;
+  notat: NotatTable;
+  dokument: DokumentTable;
+  makrotekst: MakrotekstTable;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Portal, portalRoles, ROLES, type Role } from "#contracts/roles.ts";
 import { OPEN_ENDPOINTS } from "../../app.ts";
 import { DEMO, DEMO_CITIZENS, DEMO_USERS } from "../../seed/demo.ts";
+import { DEMO_SAG } from "../../seed/sag.ts";
 import { startTestApp, type TestApp, type TestSession } from "../../testing/app.ts";
 import { engines } from "../../testing/databases.ts";
 import type { RouteDef, RouteInput, SampleFixture } from "./route.ts";
@@ -40,6 +41,7 @@ describe.each(engines())("access control on %s", (engine) => {
       kommunekode: kk,
       borgerId: DEMO_CITIZENS.find((c) => c.kommunekode === kk)!.id,
       userId: DEMO_USERS.find((u) => u.kommunekode === kk)!.id,
+      ...DEMO_SAG[kk]!,
     });
     return { own: ids(k), foreign: ids(other) };
   };

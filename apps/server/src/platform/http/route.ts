@@ -70,6 +70,8 @@ export interface RouteDef<
   params?: P;
   /** Answer status for success (default 200). */
   status?: number;
+  /** Largest accepted request body in bytes, where a route takes more than the app's default (e.g. an upload). */
+  bodyLimit?: number;
   handler: (input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> }, ctx: RouteContext) => Promise<unknown>;
   /**
    * How the access-control test calls the route: a valid input that names data of the caller's own municipality
@@ -85,9 +87,18 @@ export interface RouteInput {
 }
 
 /** The ids the access-control test gives a route's sample, from the caller's own and the other municipality. */
+export interface SampleIds {
+  borgerId: string;
+  userId: string;
+  kommunekode: string;
+  /** a journal note, a document and a macro text of the municipality's demo data */
+  notatId: string;
+  dokumentId: string;
+  makroId: string;
+}
 export interface SampleFixture {
-  own: { borgerId: string; userId: string; kommunekode: string };
-  foreign: { borgerId: string; userId: string; kommunekode: string };
+  own: SampleIds;
+  foreign: SampleIds;
 }
 
 export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(
@@ -122,6 +133,7 @@ export function registerRoutes(app: FastifyInstance, defs: readonly RouteDef[], 
     app.route({
       method: def.method,
       url: def.url,
+      ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
       config: { jobunivers: { allow: def.allow, scope: def.scope } },
       handler: async (req, reply) => {
         let user: SessionUser | undefined;
