@@ -2,7 +2,7 @@
  * Generates a synthetic jobcentre population and loads it into the database (demo and benchmark data).
  *
  *   npm run generate -- --scale demo|copenhagen|national [--kommune 0265] [--seed 1] [--citizens N]
- *                       [--database-url postgres://…]
+ *                       [--database-url postgres://…] [--uden-sager]
  *
  *   demo        about 1,000 citizens in one municipality (default 0265 Roskilde)
  *   copenhagen  about 110,000 citizens in one municipality (default 0101 København)
@@ -12,6 +12,10 @@
  * migrated first. CPR numbers are encrypted with the configured keys (CPR_ENCRYPTION_KEY, CPR_HASH_KEY; the fixed
  * development keys when unset). A municipality that already has a generated population is refused: its CPR numbers
  * would collide. The municipality's jobcentre settings are not touched.
+ *
+ * Each citizen then gets a generated case history (events, jobplan, about 25 journal notes, some documents; see
+ * tools/population/sagsforloeb.ts) unless --uden-sager is given. On the server that is the slow part (the Danish
+ * full-text vectors are computed on insert): a few minutes for Copenhagen.
  */
 import { parseArgs } from "node:util";
 import { loadConfig } from "../apps/server/src/config.ts";
@@ -19,7 +23,9 @@ import { danishDate } from "../apps/server/src/platform/time.ts";
 import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
 import { migrate, openDatabase } from "../apps/server/src/platform/db/database.ts";
 import { loadPopulation } from "./population/load.ts";
+import { loadSagsforloeb } from "./population/load-sag.ts";
 import { nationalPlan, type Population, populationChunks } from "./population/model.ts";
+import { sagsforloebChunks } from "./population/sagsforloeb.ts";
 
 const SCALES = {
   demo: { kommune: "0265", citizens: 1_000 },
@@ -35,6 +41,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     citizens: { type: "string" },
     "database-url": { type: "string" },
+    "uden-sager": { type: "boolean", default: false },
   },
 });
 
@@ -126,8 +133,10 @@ async function main() {
     );
     const started = performance.now();
     let reported = 0;
+    const pgUrl =
+      database.engine === "postgres" && config.database.kind === "postgres" ? config.database.url : undefined;
     const counts = await loadPopulation(database, chunks(), vault, {
-      pgUrl: database.engine === "postgres" && config.database.kind === "postgres" ? config.database.url : undefined,
+      pgUrl,
       onProgress: (c) => {
         if (c.citizens - reported >= 100_000) {
           reported = c.citizens;
@@ -143,6 +152,27 @@ async function main() {
         `= ${rows.toLocaleString("da-DK")} rækker på ${seconds.toLocaleString("da-DK", { maximumFractionDigits: 1 })} s: ${Math.round(rows / seconds).toLocaleString("da-DK")} rækker/s ` +
         `(${counts.method === "copy" ? "COPY" : "INSERT i portioner"})`,
     );
+    if (!values["uden-sager"]) {
+      const t = performance.now();
+      let shown = 0;
+      const sager = await loadSagsforloeb(database, sagsforloebChunks(chunks(), { today, seed }), {
+        pgUrl,
+        onProgress: (c) => {
+          if (c.borgere - shown >= 20_000) {
+            shown = c.borgere;
+            console.log(
+              `  sager: ${c.borgere.toLocaleString("da-DK")} borgere, ${c.notater.toLocaleString("da-DK")} notater …`,
+            );
+          }
+        },
+      });
+      const s = (performance.now() - t) / 1000;
+      console.log(
+        `sager: ${sager.haendelser.toLocaleString("da-DK")} hændelser, ${sager.jobplan.toLocaleString("da-DK")} planpunkter, ` +
+          `${sager.notater.toLocaleString("da-DK")} notater og ${sager.dokumenter.toLocaleString("da-DK")} dokumenter ` +
+          `på ${s.toLocaleString("da-DK", { maximumFractionDigits: 1 })} s`,
+      );
+    }
   } finally {
     await database.close();
   }

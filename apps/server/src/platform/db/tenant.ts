@@ -11,8 +11,10 @@ export type Tx = Transaction<DB>;
 export async function withTenant<T>(db: Kysely<DB>, kommunekode: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (!/^[0-9]{4}$/.test(kommunekode)) throw new Error("ugyldig kommunekode");
   return db.transaction().execute(async (tx) => {
-    await sql`set local role jobunivers_app`.execute(tx);
-    await sql`select set_config('app.kommunekode', ${kommunekode}, true)`.execute(tx);
+    // One round trip: the role (as SET LOCAL ROLE) and the municipality, both for this transaction only.
+    await sql`select set_config('role', 'jobunivers_app', true), set_config('app.kommunekode', ${kommunekode}, true)`.execute(
+      tx,
+    );
     return fn(tx);
   });
 }
