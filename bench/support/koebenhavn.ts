@@ -20,7 +20,7 @@ import { sagsforloebChunks } from "../../tools/population/sagsforloeb.ts";
 export const KOEBENHAVN = "0101";
 export const TODAY = "2026-11-23";
 /** Bump when the schema or the generator changes, so an old benchmark database is not reused. */
-const VERSION = "v1";
+const VERSION = "v2";
 
 export interface BenchDatabase {
   database: Database;

@@ -122,3 +122,51 @@ END $$;
 
 GRANT SELECT, INSERT, UPDATE ON sag_haendelse, jobplan_punkt, makrotekst TO jobunivers_app;
 GRANT SELECT, INSERT ON notat, dokument TO jobunivers_app;
+
+-- Search. Under row-level security PostgreSQL may not use an index for an operator that is not marked leakproof,
+-- and the full-text match (@@) and the trigram match (<%) are not: every search would read the whole table. The two
+-- search functions therefore run as the owner (SECURITY DEFINER) and filter on the transaction's municipality
+-- themselves, exactly as the row-level security policy does (current_kommunekode()). They return only ids, dates,
+-- titles and ranks; the caller reads anything else under row-level security.
+CREATE FUNCTION sag_soeg(q tsquery, fra date, til date, borger uuid, nyeste boolean, maks integer,
+                         med_notater boolean, med_dokumenter boolean)
+RETURNS TABLE (type text, id uuid, borger_id uuid, dato date, titel text, kategori text, helbred boolean, relevans real)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  k text := current_kommunekode();
+  vilkaar text := ' x.kommunekode = $1 and x.soeg @@ $2'
+    || CASE WHEN fra IS NULL THEN '' ELSE ' and x.dato >= $3' END
+    || CASE WHEN til IS NULL THEN '' ELSE ' and x.dato <= $4' END
+    || CASE WHEN borger IS NULL THEN '' ELSE ' and x.borger_id = $5' END;
+  -- newest first within the dates given, or simply the first found (which stops early for a common word)
+  skaering text := CASE WHEN nyeste THEN ' order by x.dato desc limit $6' ELSE ' limit $6' END;
+BEGIN
+  IF k IS NULL THEN RETURN; END IF;
+  IF med_notater THEN
+    RETURN QUERY EXECUTE 'select ''notat''::text, x.id, x.borger_id, x.dato, x.emne, x.kategori, false,'
+      || ' ts_rank_cd(x.soeg, $2, 32) from notat x where' || vilkaar || skaering
+      USING k, q, fra, til, borger, maks;
+  END IF;
+  IF med_dokumenter THEN
+    RETURN QUERY EXECUTE 'select ''dokument''::text, x.id, x.borger_id, x.dato, x.titel, x.kategori, x.helbred,'
+      || ' ts_rank_cd(x.soeg, $2, 32) from dokument x where' || vilkaar || skaering
+      USING k, q, fra, til, borger, maks;
+  END IF;
+END $$;
+
+CREATE FUNCTION borger_navnesoeg(q text, maks integer)
+RETURNS TABLE (id uuid, lighed real)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  PERFORM set_config('pg_trgm.word_similarity_threshold', '0.4', true);
+  RETURN QUERY
+    select b.id, word_similarity(q, b.fornavn || ' ' || b.efternavn)
+    from borger b
+    where b.kommunekode = current_kommunekode() and q <% (b.fornavn || ' ' || b.efternavn)
+    order by 2 desc, b.id limit maks;
+END $$;
+
+REVOKE ALL ON FUNCTION sag_soeg(tsquery, date, date, uuid, boolean, integer, boolean, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION borger_navnesoeg(text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sag_soeg(tsquery, date, date, uuid, boolean, integer, boolean, boolean) TO jobunivers_app;
+GRANT EXECUTE ON FUNCTION borger_navnesoeg(text, integer) TO jobunivers_app;

@@ -608,7 +608,7 @@ export function sagRoutes() {
       }),
       handler: async ({ body }, ctx) =>
         ctx.tenant(async (tx) => {
-          const { udtryk: u, hits, navne } = await soegISager(tx, body, danishDate(ctx.clock.now()));
+          const { udtryk: u, hits, navne, vindueDage } = await soegISager(tx, body, danishDate(ctx.clock.now()));
           const shown = [...new Set([...hits.map((h) => h.borger_id), ...navne.map((n) => n.id)])];
           await recordAccesses(
             tx,
@@ -624,6 +624,8 @@ export function sagRoutes() {
           return {
             ord: u.ord,
             aar: u.aar ?? null,
+            /** the hits are from the last this many days (null: all dates asked for) */
+            vindueDage,
             antal: hits.length ? Number(hits[0]!.antal) : 0,
             hits: hits.map((h) => ({
               type: h.type,

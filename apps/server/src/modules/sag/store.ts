@@ -350,40 +350,23 @@ export interface Soegning {
   til?: string;
   type?: "notat" | "dokument";
   borgerId?: string;
+  /** keep the newest KANDIDATER matches (a window of dates); otherwise stop after KANDIDATER + 1 */
+  nyeste: boolean;
   limit: number;
   offset: number;
 }
 
 /**
- * The candidates of each kind are the most recent matches (KANDIDATER of them), which PostgreSQL finds either by
- * walking the date index and testing each row (a common word) or through the GIN index (a rare one); they are then
- * ranked by relevance (ts_rank_cd, subject/title weighted above text) times recency (halved after a year), and only
- * the page shown gets its highlighted snippet.
+ * One search pass (soegning.ts decides the passes), through sag_soeg (db/migrations/0004_sag.sql), which can use the
+ * GIN indexes. With `nyeste` it keeps each kind's newest KANDIDATER matches within the dates given; without it the
+ * first KANDIDATER + 1 found, which tells the caller whether there are more. The candidates are ranked by relevance
+ * (ts_rank_cd, subject/title weighted above text) times recency (halved after a year), and only the page shown gets
+ * its highlighted snippet. `antal` counts the candidates, in total and per kind.
  */
-export const KANDIDATER = 400;
+export const KANDIDATER = 3000;
 
 export async function soeg(tx: Tx, s: Soegning) {
-  const filters = (alias: string) => {
-    const parts = [sql`${sql.ref(`${alias}.soeg`)} @@ to_tsquery('danish', ${s.tsquery})`];
-    if (s.fra) parts.push(sql`${sql.ref(`${alias}.dato`)} >= ${s.fra}::date`);
-    if (s.til) parts.push(sql`${sql.ref(`${alias}.dato`)} <= ${s.til}::date`);
-    if (s.borgerId) parts.push(sql`${sql.ref(`${alias}.borger_id`)} = ${s.borgerId}::uuid`);
-    return sql.join(parts, sql` and `);
-  };
-  const notater = sql`
-    select 'notat' as type, n.id, n.borger_id, n.dato, n.emne as titel, n.kategori, false as helbred,
-           ts_rank_cd(n.soeg, to_tsquery('danish', ${s.tsquery}), 32) as relevans
-    from notat n where ${filters("n")} order by n.dato desc limit ${KANDIDATER}`;
-  const dokumenter = sql`
-    select 'dokument' as type, d.id, d.borger_id, d.dato, d.titel, d.kategori, d.helbred,
-           ts_rank_cd(d.soeg, to_tsquery('danish', ${s.tsquery}), 32) as relevans
-    from dokument d where ${filters("d")} order by d.dato desc limit ${KANDIDATER}`;
-  const kandidater =
-    s.type === "notat"
-      ? sql`(${notater})`
-      : s.type === "dokument"
-        ? sql`(${dokumenter})`
-        : sql`(${notater}) union all (${dokumenter})`;
+  const q = sql`to_tsquery('danish', ${s.tsquery})`;
   const { rows } = await sql<{
     type: "notat" | "dokument";
     id: string;
@@ -397,18 +380,26 @@ export async function soeg(tx: Tx, s: Soegning) {
     efternavn: string;
     uddrag: string | null;
     antal: string;
+    antal_notat: string;
+    antal_dokument: string;
   }>`
-    with k as (${kandidater}),
+    with k as (
+      select * from sag_soeg(${q}, ${s.fra ?? null}::date, ${s.til ?? null}::date, ${s.borgerId ?? null}::uuid,
+                             ${s.nyeste}, ${s.nyeste ? KANDIDATER : KANDIDATER + 1},
+                             ${s.type !== "dokument"}, ${s.type !== "notat"})
+    ),
     side as (
-      select k.*, k.relevans / (1 + greatest(${s.idag}::date - k.dato, 0) / 365.0) as score, count(*) over () as antal
+      select k.*, k.relevans / (1 + greatest(${s.idag}::date - k.dato, 0) / 365.0) as score, count(*) over () as antal,
+             count(*) filter (where k.type = 'notat') over () as antal_notat,
+             count(*) filter (where k.type = 'dokument') over () as antal_dokument
       from k order by score desc, k.dato desc, k.id limit ${s.limit} offset ${s.offset}
     )
     select side.type, side.id, side.borger_id, side.dato::text as dato, side.titel, side.kategori, side.helbred,
-           side.score, side.antal, b.fornavn, b.efternavn,
+           side.score, side.antal, side.antal_notat, side.antal_dokument, b.fornavn, b.efternavn,
            case
              when side.helbred then null
-             when side.type = 'notat' then (select ts_headline('danish', n.tekst, to_tsquery('danish', ${s.tsquery}), ${s.fremhaev}) from notat n where n.id = side.id)
-             else (select ts_headline('danish', left(d.tekst, 20000), to_tsquery('danish', ${s.tsquery}), ${s.fremhaev}) from dokument d where d.id = side.id)
+             when side.type = 'notat' then (select ts_headline('danish', n.tekst, ${q}, ${s.fremhaev}) from notat n where n.id = side.id)
+             else (select ts_headline('danish', left(d.tekst, 20000), ${q}, ${s.fremhaev}) from dokument d where d.id = side.id)
            end as uddrag
     from side join borger b on b.id = side.borger_id
     order by side.score desc, side.dato desc, side.id`.execute(tx);
@@ -417,10 +408,9 @@ export async function soeg(tx: Tx, s: Soegning) {
 
 /** Citizens whose name resembles the query, tolerating typos (trigram word similarity through the GIN index). */
 export async function soegNavne(tx: Tx, q: string, limit = 10) {
-  await sql`select set_config('pg_trgm.word_similarity_threshold', '0.5', true)`.execute(tx);
   const { rows } = await sql<{ id: string; fornavn: string; efternavn: string; maalgruppe: string; lighed: number }>`
-    select id, fornavn, efternavn, maalgruppe, word_similarity(${q}, fornavn || ' ' || efternavn) as lighed
-    from borger where ${q} <% (fornavn || ' ' || efternavn)
-    order by lighed desc, efternavn, fornavn limit ${limit}`.execute(tx);
+    select b.id, b.fornavn, b.efternavn, b.maalgruppe, n.lighed
+    from borger_navnesoeg(${q}, ${limit}) n join borger b on b.id = n.id
+    order by n.lighed desc, b.efternavn, b.fornavn`.execute(tx);
   return rows;
 }
