@@ -48,6 +48,11 @@ describe("administration, ledelse, virksomhed og leverandør", () => {
     expect(total).toBeGreaterThan(0);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     expect(await page.getByTestId(testIds.ledelse.keyFigures).textContent()).toContain("jobkonsulenter");
+    // The 2026 quotas over the cohort that started in the last half-year, with the law they come from.
+    const quotas = page.getByTestId(testIds.ledelse.quotas);
+    await quotas.waitFor();
+    expect(await quotas.textContent()).toContain("KF-75");
+    expect(await quotas.textContent()).toContain("Lov nr. 1750 af 29.12.2025");
     await expectNoSeriousA11yViolations(page, "ledelsens overblik");
 
     const koege = await journey.newPage();

@@ -120,3 +120,325 @@ export interface LeverandoerMig {
   navn: string;
   cvr: string | null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The case file (sag): caseload, case, notes, documents, search, rule set
+// ---------------------------------------------------------------------------------------------------------------------
+
+export const SAGSSTAMME_FILTRE = [
+  "alle",
+  "forfaldne",
+  "frist_uge",
+  "nye",
+  "samtale_i_dag",
+  "ingen_plan",
+  "afventer_borger",
+  "afventer_mig",
+] as const;
+export type SagsstammeFilter = (typeof SAGSSTAMME_FILTRE)[number];
+
+export const ALDERSGRUPPER = ["u30", "30-39", "40-49", "50-59", "60+"] as const;
+export type Aldersgruppe = (typeof ALDERSGRUPPER)[number];
+
+/** Where a rule comes from in the law, e.g. LAB § 31, stk. 1, with a link to retsinformation.dk where known. */
+export interface Henvisning {
+  lov: string;
+  paragraf: string;
+  url?: string;
+}
+
+/** How sure the rule set's authors are that the rule reads the law right. */
+export type Sikkerhed = "høj" | "middel" | "lav";
+
+export type ForpligtelseStatus = "opfyldt" | "opfyldt_for_sent" | "kommende" | "forfalden" | "bortfaldet";
+
+export type Kanal = "fremmoede" | "telefon" | "video";
+
+export interface SagsstammeRaekke {
+  id: string;
+  navn: string;
+  alder: number;
+  maalgruppe: CodeText;
+  postnr: string | null;
+  bynavn: string | null;
+  ydelseStart: string | null;
+  dageMedYdelse: number | null;
+  naesteFrist: {
+    regelId: string;
+    titel: string;
+    frist: string;
+    status: ForpligtelseStatus;
+    henvisning: Henvisning;
+  } | null;
+  forfaldne: number;
+  naesteSamtale: string | null;
+  flag: SagsstammeFilter[];
+}
+
+export interface Medarbejder {
+  id: string;
+  navn: string;
+  team: string | null;
+  rolle: Role;
+}
+
+export interface Sagsstamme {
+  sagsbehandler: string | null;
+  medarbejdere: Medarbejder[];
+  taelling: Record<SagsstammeFilter, number>;
+  total: number;
+  side: number;
+  sider: number;
+  raekker: SagsstammeRaekke[];
+}
+
+export interface Forpligtelse {
+  regelId: string;
+  titel: string;
+  henvisning: Henvisning;
+  sikkerhed: Sikkerhed;
+  trigger: { type: string; dato: string };
+  frist: string;
+  status: ForpligtelseStatus;
+  antal?: { krav: number; opnaaet: number };
+  opfyldt: string | null;
+  kanal?: Kanal;
+  forklaring: string;
+}
+
+export interface Forslag {
+  regelId: string;
+  titel: string;
+  henvisning: Henvisning;
+  sikkerhed: Sikkerhed;
+  trigger: { type: string; dato: string };
+  frist: string | null;
+  forklaring: string;
+}
+
+export const NOTAT_KATEGORIER = ["notat", "samtale", "telefon", "helbred", "tilbud", "sanktion"] as const;
+export type NotatKategori = (typeof NOTAT_KATEGORIER)[number];
+
+export const DOKUMENT_KATEGORIER = [
+  "laegeerklaering",
+  "partshoering",
+  "cv",
+  "ansoegning",
+  "bevilling",
+  "mail",
+  "andet",
+] as const;
+export type DokumentKategori = (typeof DOKUMENT_KATEGORIER)[number];
+
+export interface Notat {
+  id: string;
+  dato: string;
+  kategori: string;
+  emne: string;
+  tekst: string;
+  forfatter: string;
+  oprettet: string;
+  /** the note this one corrects */
+  retter: string | null;
+}
+
+export interface SagNotat extends Notat {
+  /** a later note corrects this one */
+  erRettet: boolean;
+}
+
+export interface SagDokument {
+  id: string;
+  dato: string;
+  titel: string;
+  kategori: string;
+  helbred: boolean;
+  filnavn: string;
+  mimetype: string;
+  stoerrelse: number;
+  uploadet: string;
+  uploadetAf: string;
+}
+
+export type JobplanStatus =
+  | "planlagt"
+  | "i_gang"
+  | "afventer_borger"
+  | "afventer_jobcenter"
+  | "gennemfoert"
+  | "afbrudt";
+
+export interface JobplanPunkt {
+  id: string;
+  art: "maal" | "aktivitet";
+  titel: string;
+  beskrivelse: string | null;
+  status: JobplanStatus;
+  aftaltMedBorger: boolean;
+  start: string | null;
+  slut: string | null;
+}
+
+export interface TidslinjePunkt {
+  art: "haendelse" | "notat" | "dokument";
+  id: string;
+  dato: string;
+  type: string;
+  tekst: string;
+}
+
+export interface Sag {
+  ydelser: { dato: string; type: "YDELSE_START" | "YDELSE_OPHOER"; maalgruppe: CodeText | null }[];
+  plan: JobplanPunkt[];
+  tidslinje: TidslinjePunkt[];
+  notater: SagNotat[];
+  dokumenter: SagDokument[];
+  forpligtelser: Forpligtelse[];
+  forslag: Forslag[];
+}
+
+export interface Makrotekst {
+  id: string;
+  titel: string;
+  kategori: string;
+  tekst: string;
+}
+
+export interface UdfyldtMakrotekst {
+  id: string;
+  titel: string;
+  kategori: string;
+  emne: string;
+  tekst: string;
+  /** placeholders the system did not know, left in the text as they stand */
+  ukendte: string[];
+}
+
+export interface NytNotat {
+  emne: string;
+  tekst: string;
+  kategori: NotatKategori;
+  makroId?: string;
+  retter?: string;
+  idempotensnoegle: string;
+}
+
+export interface NytDokument {
+  titel: string;
+  kategori: DokumentKategori;
+  helbred: boolean;
+  filnavn: string;
+  mimetype?: string;
+  indhold: string;
+  idempotensnoegle: string;
+}
+
+export interface GemtDokument {
+  id: string;
+  borger_id: string;
+  dato: string;
+  titel: string;
+  kategori: string;
+  helbred: boolean;
+  filnavn: string;
+  mimetype: string;
+  stoerrelse: number;
+  tegn: number;
+}
+
+/** A note opened on its own (from a search hit), with its citizen and the note correcting it, if any. */
+export interface AabnetNotat extends Notat {
+  rettetAf: string | null;
+  borger: { id: string; navn: string };
+}
+
+export interface Uddragsdel {
+  tekst: string;
+  fremhaevet: boolean;
+}
+
+export interface SoegeHit {
+  type: "notat" | "dokument";
+  id: string;
+  borger: { id: string; navn: string };
+  dato: string;
+  titel: string;
+  kategori: string;
+  helbred: boolean;
+  uddrag: Uddragsdel[];
+}
+
+export interface SoegeSvar {
+  ord: string[];
+  aar: number | null;
+  antal: number;
+  /** a common word: the hits are the newest from this many days back (null: all dates asked for) */
+  vindueDage: number | null;
+  hits: SoegeHit[];
+  borgere: { id: string; navn: string; maalgruppe: CodeText }[];
+}
+
+export interface SoegeAnmodning {
+  q: string;
+  borgerId?: string;
+  type?: "notat" | "dokument";
+  fra?: string;
+  til?: string;
+  side?: number;
+}
+
+export interface Regel {
+  id: string;
+  titel: string;
+  /** a deadline for one person, a quota over a cohort, a proposal, or a step that must not be skipped */
+  art: string;
+  maalgrupper: "alle" | { kode: string; nr: number; navn: string }[];
+  henvisning: Henvisning;
+  yderligereHenvisninger: Henvisning[];
+  gyldigFra: string;
+  /** null: in force until further notice */
+  gyldigTil: string | null;
+  gyldighedNote?: string;
+  sikkerhed: Sikkerhed;
+  /** the rule in plain Danish */
+  beskrivelse: string;
+  /** how the rule set reads the law, where it had to choose */
+  fortolkning?: string;
+  /** the law or amendment the rule comes from */
+  kilde: string;
+}
+
+export interface Regelsaet {
+  dato: string;
+  regler: Regel[];
+}
+
+export interface RegelsaetAendringer {
+  fra: string;
+  til: string;
+  tilfoejet: Regel[];
+  ophoert: Regel[];
+  aendret: { id: string; foer: Regel; efter: Regel; felter: string[] }[];
+}
+
+/** A cohort quota (lov nr. 1750/2025) over the citizens who started in a period. */
+export interface Kohortekvote {
+  regelId: string;
+  del?: string;
+  titel: string;
+  henvisning: Henvisning;
+  kvote: number;
+  kohorte: number;
+  naaet: number;
+  undtaget: number;
+  igang: number;
+  andel: number | null;
+  kvoteOpfyldt: boolean;
+  afgjort: boolean;
+  undtagetOverGraense: boolean;
+}
+
+export interface Kohortesvar {
+  periode: { fra: string; til: string };
+  kvoter: Kohortekvote[];
+}

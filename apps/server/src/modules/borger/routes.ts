@@ -166,7 +166,7 @@ export function borgerRoutes() {
       method: "GET",
       url: "/api/medarbejder/borgere/:id",
       summary: "Åbn en borgers stamdata med et angivet formål (logges og kan ses af borgeren)",
-      allow: STAFF_WITH_CASES,
+      allow: [...STAFF_WITH_CASES, "leder"],
       scope: "kommune",
       params: BorgerId,
       query: z.object({ formaal: z.enum(FORMAAL_KODER) }),

@@ -125,6 +125,34 @@ export async function sagsstammeFakta(tx: Tx, sagsbehandlerId: string) {
   return { borgere, haendelser, plan };
 }
 
+/**
+ * Every case's target group and events in the municipality, for figures over the population (cohort quotas). No
+ * names: the caller shows aggregates only.
+ */
+export async function alleForloeb(tx: Tx) {
+  const [borgere, events] = await Promise.all([
+    tx.selectFrom("borger").select(["id", "maalgruppe"]).execute(),
+    tx
+      .selectFrom("sag_haendelse")
+      .select(["borger_id", ...HAENDELSE_KOLONNER])
+      .orderBy("borger_id")
+      .orderBy("dato")
+      .orderBy("registreret")
+      .execute(),
+  ]);
+  const haendelser = new Map<string, Haendelse[]>();
+  for (const e of events) {
+    const list = haendelser.get(e.borger_id);
+    if (list) list.push(somHaendelse(e));
+    else haendelser.set(e.borger_id, [somHaendelse(e)]);
+  }
+  return borgere.map((b) => ({
+    id: b.id,
+    maalgruppe: b.maalgruppe as Maalgruppe,
+    haendelser: haendelser.get(b.id) ?? [],
+  }));
+}
+
 /** The caseworkers of the municipality (for a manager's choice of caseload). */
 export async function sagsbehandlere(tx: Tx) {
   return tx

@@ -1,6 +1,7 @@
 import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import type { LedelseOverblik } from "../../api/types.ts";
 import { useFormat } from "../../ui/format.ts";
@@ -8,6 +9,7 @@ import { PageHeading } from "../../ui/page.tsx";
 import { ScrollTable } from "../../ui/ScrollTable.tsx";
 import { useCodeTexts } from "../../ui/texts.ts";
 import { QueryView } from "../common/QueryView.tsx";
+import { Kvoter } from "./Kvoter.tsx";
 
 /** The manager's overview: key figures and the citizens per target group, as a table with a simple bar per row. */
 export function Overblik() {
@@ -88,6 +90,22 @@ export function Overblik() {
           );
         }}
       </QueryView>
+      <Kvoter />
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">{t("ledelse.moreHeading")}</h2>
+        <ul className="nobullet-list">
+          <li>
+            <Link className="function-link" to="/medarbejder" data-testid={testIds.ledelse.caseloadLink}>
+              {t("ledelse.caseloadLink")}
+            </Link>
+          </li>
+          <li>
+            <Link className="function-link" to="/ledelse/regelsaet" data-testid={testIds.ledelse.ruleSetLink}>
+              {t("ledelse.ruleSetLink")}
+            </Link>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }
