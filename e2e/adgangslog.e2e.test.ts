@@ -7,6 +7,8 @@ import { expectNoSeriousA11yViolations, loginAs, settled, testIds, useJourney } 
  * Every access to personal data is an event the citizen can read: a job consultant finds a citizen, states the
  * purpose, opens the data; the citizen then sees who, when and why on "Hvem har set mine oplysninger".
  */
+const METTE = "00000000-0000-4000-8000-000000000301";
+
 describe("en jobkonsulent åbner en borger med et formål, og borgeren kan se det", () => {
   const journey = useJourney();
 
@@ -30,7 +32,12 @@ describe("en jobkonsulent åbner en borger med et formål, og borgeren kan se de
     const lone = await journey.newPage();
     await loginAs(lone, "medarbejder", "jk-lone");
     await lone.getByTestId(testIds.medarbejder.caseload).waitFor();
-    await expectNoSeriousA11yViolations(lone, "Mine borgere");
+    await expectNoSeriousA11yViolations(lone, "Min sagsstamme");
+    // Min sagsstamme shows a page of names at a time, by deadline; narrowed down, Mette is among the names shown.
+    await lone.getByTestId(testIds.sagsstamme.maalgruppe).selectOption("DAGPENGE");
+    await lone.getByTestId(testIds.sagsstamme.postnr).fill("4000");
+    await lone.getByTestId(testIds.sagsstamme.apply).click();
+    await lone.getByTestId(testIds.sagsstamme.row(METTE)).waitFor();
 
     await lone.getByTestId(testIds.medarbejder.searchInput).fill("150388-9901");
     await lone.getByTestId(testIds.medarbejder.searchSubmit).click();
@@ -66,13 +73,15 @@ describe("en jobkonsulent åbner en borger med et formål, og borgeren kan se de
     await mette.getByTestId(testIds.borger.accessLogTable).waitFor();
     await settled(mette);
     const rows = mette.getByTestId(testIds.borger.accessLogRow);
-    // Newest first: the opening with the purpose is at the top, the search and the caseload list below it.
+    // Newest first: opening her data and her case with the purpose are at the top, the search and the caseload below.
     const newest = await rows.first().textContent();
     expect(newest).toContain("Lone Sørensen");
     expect(newest).toContain("Jobkonsulent");
-    expect(newest).toContain("Åbnede dine oplysninger");
     expect(newest).toContain(FORMAAL[purpose].da);
     expect(newest).toMatch(/\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}/);
+    const opened = (await rows.allTextContents()).slice(0, 2).join("\n");
+    expect(opened).toContain("Åbnede dine oplysninger");
+    expect(opened).toContain("Åbnede din sag");
     const all = await mette.getByTestId(testIds.borger.accessLogTable).textContent();
     expect(all).toContain("Fandt dig ved en søgning");
     expect(all).toContain("Så dit navn i sin liste over borgere");

@@ -1,5 +1,6 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { AdminHome } from "./portals/admin/AdminHome.tsx";
+import { Regelsaet } from "./portals/admin/Regelsaet.tsx";
 import { Adgangslog } from "./portals/borger/Adgangslog.tsx";
 import { MinSide } from "./portals/borger/MinSide.tsx";
 import { RequireRole } from "./portals/common/Guard.tsx";
@@ -10,6 +11,8 @@ import { Overblik } from "./portals/ledelse/Overblik.tsx";
 import { LeverandoerHome } from "./portals/leverandoer/LeverandoerHome.tsx";
 import { BorgerSag } from "./portals/medarbejder/BorgerSag.tsx";
 import { MedarbejderHome } from "./portals/medarbejder/MedarbejderHome.tsx";
+import { NotatSide } from "./portals/medarbejder/NotatSide.tsx";
+import { Soeg } from "./portals/medarbejder/Soeg.tsx";
 import { VirksomhedHome } from "./portals/virksomhed/VirksomhedHome.tsx";
 import { Layout } from "./ui/Layout.tsx";
 
@@ -28,19 +31,28 @@ const router = createBrowserRouter([
         ],
       },
       {
-        element: <RequireRole portal="medarbejder" roles={["jobkonsulent", "virksomhedskonsulent"]} />,
+        // A manager reads the caseloads and cases too (for supervision); only caseworkers write in them.
+        element: <RequireRole portal="medarbejder" roles={["jobkonsulent", "virksomhedskonsulent", "leder"]} />,
         children: [
           { path: "/medarbejder", element: <MedarbejderHome /> },
           { path: "/medarbejder/borger/:id", element: <BorgerSag /> },
+          { path: "/medarbejder/soeg", element: <Soeg /> },
+          { path: "/medarbejder/notat/:id", element: <NotatSide /> },
         ],
       },
       {
         element: <RequireRole portal="medarbejder" roles={["admin"]} />,
-        children: [{ path: "/admin", element: <AdminHome /> }],
+        children: [
+          { path: "/admin", element: <AdminHome /> },
+          { path: "/admin/regelsaet", element: <Regelsaet back="admin" /> },
+        ],
       },
       {
         element: <RequireRole portal="ledelse" roles={["leder"]} />,
-        children: [{ path: "/ledelse", element: <Overblik /> }],
+        children: [
+          { path: "/ledelse", element: <Overblik /> },
+          { path: "/ledelse/regelsaet", element: <Regelsaet back="ledelse" /> },
+        ],
       },
       {
         element: <RequireRole portal="virksomhed" roles={["virksomhed"]} />,

@@ -56,6 +56,18 @@ export function formatPercent(share: number, lang: Lang): string {
   return new Intl.NumberFormat(locale(lang), { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
+/** Today's date in Denmark as YYYY-MM-DD. */
+export function todayInDenmark(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date());
+}
+
+/** "1.2 MB", "830 kB": a file's size for people. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, lang, 0)} kB`;
+  return `${formatNumber(bytes / 1_000_000, lang, 1)} MB`;
+}
+
 /** The current language and formatters bound to it. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -67,5 +79,6 @@ export function useFormat() {
     clock: (v: string) => formatClock(v, lang),
     number: (n: number, digits?: number) => formatNumber(n, lang, digits),
     percent: (share: number) => formatPercent(share, lang),
+    bytes: (n: number) => formatBytes(n, lang),
   };
 }

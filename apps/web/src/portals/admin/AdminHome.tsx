@@ -1,6 +1,7 @@
 import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import type { AdminKommune, Weekday } from "../../api/types.ts";
 import { useFormat } from "../../ui/format.ts";
@@ -25,6 +26,15 @@ export function AdminHome() {
           return (
             <>
               <p className="font-lead">{t("admin.lead", { kommune: k.navn })}</p>
+              <section aria-labelledby="rule-set-heading">
+                <h2 id="rule-set-heading">{t("admin.ruleSetHeading")}</h2>
+                <p>{t("admin.ruleSetText")}</p>
+                <p>
+                  <Link className="function-link" to="/admin/regelsaet" data-testid={testIds.admin.ruleSetLink}>
+                    {t("admin.ruleSetLink")}
+                  </Link>
+                </p>
+              </section>
               <div className="row">
                 <section className="col-12 col-lg-6" aria-labelledby="settings-heading">
                   <h2 id="settings-heading">{t("admin.settingsHeading")}</h2>

@@ -1,13 +1,16 @@
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { localProblem, ProblemError } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { Icon } from "../../ui/Icon.tsx";
 import { Loading, PageHeading } from "../../ui/page.tsx";
-import { QueryView } from "../common/QueryView.tsx";
 import { CitizenTable } from "./CitizenTable.tsx";
-import { useCaseload, useSearchCitizens } from "./queries.ts";
+import { useSearchCitizens } from "./queries.ts";
+import { Sagsstamme } from "./Sagsstamme.tsx";
 
 const SEARCH_INPUT_ID = "citizen-search";
 const SEARCH_PATHS = ["body.cpr", "body.navn", "body"];
@@ -15,11 +18,45 @@ const SEARCH_PATHS = ["body.cpr", "body.navn", "body"];
 /** "Looks like a CPR number": digits, optionally with a dash or space after the sixth. */
 const looksLikeCpr = (q: string) => /^\d[\d\s-]*$/.test(q.trim());
 
-/** The caseworker's home: their own citizens (caseload) and a search by CPR number or name in the municipality. */
+/**
+ * The caseworker's home: Min sagsstamme (their citizens by the law's deadlines), a search for any citizen of the
+ * municipality by CPR number or name, and the way to the full-text search in the cases. A manager sees the caseload of
+ * the caseworker they choose.
+ */
 export function MedarbejderHome() {
   const { t } = useTranslation();
   const session = useSession();
-  const caseload = useCaseload();
+  const leder = session.data?.user.role === "leder";
+  const name = session.data?.user.name.split(" ")[0] ?? "";
+  return (
+    <div data-testid={testIds.medarbejder.home}>
+      <PageHeading>{leder ? t("medarbejder.headingLeder") : t("medarbejder.heading")}</PageHeading>
+      <p className="font-lead">{leder ? t("medarbejder.leadLeder", { name }) : t("medarbejder.lead", { name })}</p>
+      <Sagsstamme leder={leder} />
+      <div className="row">
+        {leder ? null : (
+          <div className="col-12 col-lg-7">
+            <CitizenSearch />
+          </div>
+        )}
+        <section className="col-12 col-lg-5" aria-labelledby="search-page-heading">
+          <h2 id="search-page-heading">{t("medarbejder.searchPageHeading")}</h2>
+          <p>{t("medarbejder.searchPageText")}</p>
+          <p>
+            <Link className="function-link" to="/medarbejder/soeg" data-testid={testIds.medarbejder.searchPageLink}>
+              <Icon name="search" />
+              {t("medarbejder.searchPageLink")}
+            </Link>
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** Find any citizen of the municipality by CPR number or name (the names shown are logged). */
+function CitizenSearch() {
+  const { t } = useTranslation();
   const search = useSearchCitizens();
   const [query, setQuery] = useState("");
   const [localError, setLocalError] = useState<ReturnType<typeof localProblem>>();
@@ -42,88 +79,54 @@ export function MedarbejderHome() {
   const message = fieldMessage(problem, SEARCH_PATHS);
 
   return (
-    <div data-testid={testIds.medarbejder.home}>
-      <PageHeading>{t("medarbejder.heading")}</PageHeading>
-      <p className="font-lead">{t("medarbejder.lead", { name: session.data?.user.name.split(" ")[0] ?? "" })}</p>
-
-      <section aria-labelledby="search-heading">
-        <h2 id="search-heading">{t("medarbejder.searchHeading")}</h2>
-        {problem ? (
-          <ErrorSummary
-            problem={problem}
-            fieldIds={Object.fromEntries(SEARCH_PATHS.map((p) => [p, SEARCH_INPUT_ID]))}
-          />
-        ) : null}
-        <form onSubmit={onSearch} noValidate className="ju-search-form">
-          <div className={`form-group${message ? " form-error" : ""}`}>
-            <label className="form-label" htmlFor={SEARCH_INPUT_ID}>
-              {t("medarbejder.searchLabel")}
-            </label>
-            <span className="form-hint" id={`${SEARCH_INPUT_ID}-hint`}>
-              {t("medarbejder.searchHint")}
-            </span>
-            {message ? (
-              <span className="form-error-message" id={`${SEARCH_INPUT_ID}-error`}>
-                <span className="sr-only">{t("common.error")}: </span>
-                {message}
-              </span>
-            ) : null}
+    <section aria-labelledby="search-heading">
+      <h2 id="search-heading">{t("medarbejder.searchHeading")}</h2>
+      {problem ? (
+        <ErrorSummary problem={problem} fieldIds={Object.fromEntries(SEARCH_PATHS.map((p) => [p, SEARCH_INPUT_ID]))} />
+      ) : null}
+      <form onSubmit={onSearch} noValidate className="ju-search-form">
+        <Field
+          id={SEARCH_INPUT_ID}
+          label={t("medarbejder.searchLabel")}
+          hint={t("medarbejder.searchHint")}
+          error={message}
+        >
+          {(props) => (
             <input
-              id={SEARCH_INPUT_ID}
+              {...props}
               className="form-input input-width-l"
               type="search"
               autoComplete="off"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              aria-describedby={`${SEARCH_INPUT_ID}-hint${message ? ` ${SEARCH_INPUT_ID}-error` : ""}`}
-              aria-invalid={message ? true : undefined}
               data-testid={testIds.medarbejder.searchInput}
             />
-          </div>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={search.isPending}
-            data-testid={testIds.medarbejder.searchSubmit}
-          >
-            {t("medarbejder.searchButton")}
-          </button>
-        </form>
-        {search.isPending ? <Loading /> : null}
-        {search.isSuccess ? (
-          search.data.length === 0 ? (
-            <p className="ju-empty" role="status" data-testid={testIds.medarbejder.searchEmpty}>
-              {t("medarbejder.searchEmpty")}
-            </p>
-          ) : (
-            <CitizenTable
-              rows={search.data}
-              caption={t("medarbejder.searchResults", { count: search.data.length })}
-              testId={testIds.medarbejder.searchResults}
-            />
-          )
-        ) : null}
-      </section>
-
-      <section aria-labelledby="caseload-heading">
-        <h2 id="caseload-heading">{t("medarbejder.caseloadHeading")}</h2>
-        <QueryView query={caseload}>
-          {(rows) =>
-            rows.length === 0 ? (
-              <p className="ju-empty" data-testid={testIds.medarbejder.caseloadEmpty}>
-                {t("medarbejder.caseloadEmpty")}
-              </p>
-            ) : (
-              <CitizenTable
-                rows={rows}
-                caption={t("medarbejder.caseloadCaption", { count: rows.length })}
-                testId={testIds.medarbejder.caseload}
-              />
-            )
-          }
-        </QueryView>
-        <p className="ju-muted-note">{t("medarbejder.listLogged")}</p>
-      </section>
-    </div>
+          )}
+        </Field>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={search.isPending}
+          data-testid={testIds.medarbejder.searchSubmit}
+        >
+          {t("medarbejder.searchButton")}
+        </button>
+      </form>
+      {search.isPending ? <Loading /> : null}
+      {search.isSuccess ? (
+        search.data.length === 0 ? (
+          <p className="ju-empty" role="status" data-testid={testIds.medarbejder.searchEmpty}>
+            {t("medarbejder.searchEmpty")}
+          </p>
+        ) : (
+          <CitizenTable
+            rows={search.data}
+            caption={t("medarbejder.searchResults", { count: search.data.length })}
+            testId={testIds.medarbejder.searchResults}
+          />
+        )
+      ) : null}
+      <p className="ju-muted-note">{t("medarbejder.listLogged")}</p>
+    </section>
   );
 }

@@ -1,0 +1,230 @@
+import { errors } from "#contracts/errors.ts";
+import { testIds } from "#contracts/testids.ts";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { localProblem, ProblemError } from "../../api/client.ts";
+import { DOKUMENT_KATEGORIER, type DokumentKategori, type GemtDokument } from "../../api/types.ts";
+import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
+import { Field } from "../../ui/Field.tsx";
+import { useFormat } from "../../ui/format.ts";
+import { Loading } from "../../ui/page.tsx";
+import { newUuid } from "../../ui/uuid.ts";
+import { DOKUMENTTYPER, useDokumenttyper, useUploadDokument } from "./queries.ts";
+
+/** The largest file the server receives (10 MB), checked here first so nobody waits for a refusal. */
+const MAKS_STOERRELSE = 10 * 1024 * 1024;
+
+const IDS = {
+  fil: "document-file",
+  titel: "document-title",
+  kategori: "document-category",
+  helbred: "document-health",
+};
+const FIELD_IDS = {
+  "body.indhold": IDS.fil,
+  "body.filnavn": IDS.fil,
+  "body.mimetype": IDS.fil,
+  "body.titel": IDS.titel,
+  "body.kategori": IDS.kategori,
+  "body.helbred": IDS.helbred,
+};
+const FILE_PATHS = ["body.indhold", "body.filnavn", "body.mimetype"];
+/** Problems about the file itself are shown on the file field. */
+const FILE_CODES = new Set(["DOCUMENT_TYPE_UNSUPPORTED", "DOCUMENT_UNREADABLE", "DOCUMENT_TOO_LARGE"]);
+
+const isKategori = (k: string): k is DokumentKategori => (DOKUMENT_KATEGORIER as readonly string[]).includes(k);
+
+/** The file's bytes as base64, in chunks so a large file does not overflow the call stack. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Uploading a document to the case: the file, a title, a category and whether it holds health information. The file
+ * is sent as base64 with an idempotency key made when the form opens, so a retry never stores it twice.
+ */
+export function DokumentUpload({
+  borgerId,
+  formaal,
+  uploadetAf,
+  onSaved,
+  onCancel,
+}: {
+  borgerId: string;
+  formaal: string;
+  uploadetAf: string;
+  onSaved: (d: GemtDokument) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useFormat();
+  const [noegle] = useState(newUuid);
+  const [fil, setFil] = useState<File>();
+  const [titel, setTitel] = useState("");
+  const [kategori, setKategori] = useState<DokumentKategori | "">("");
+  const [helbred, setHelbred] = useState(false);
+  const [reading, setReading] = useState(false);
+  const [local, setLocal] = useState<ReturnType<typeof localProblem>>();
+  const typer = useDokumenttyper();
+  const upload = useUploadDokument(borgerId, formaal, uploadetAf);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (upload.isPending || reading) return;
+    const problems = [
+      ...(fil ? [] : [{ path: "body.indhold", message: t("upload.fileRequired") }]),
+      ...(fil && fil.size > MAKS_STOERRELSE
+        ? [{ path: "body.indhold", message: errors.DOCUMENT_TOO_LARGE[lang] }]
+        : []),
+      ...(titel.trim() ? [] : [{ path: "body.titel", message: t("upload.titleRequired") }]),
+      ...(kategori ? [] : [{ path: "body.kategori", message: t("upload.categoryRequired") }]),
+    ];
+    if (problems.length || !fil || !kategori) {
+      setLocal({ ...localProblem("VALIDATION_FAILED"), errors: problems });
+      return;
+    }
+    setLocal(undefined);
+    setReading(true);
+    let indhold: string;
+    try {
+      indhold = await base64Of(fil);
+    } catch {
+      setLocal({
+        ...localProblem("DOCUMENT_UNREADABLE"),
+        errors: [{ path: "body.indhold", message: errors.DOCUMENT_UNREADABLE[lang] }],
+      });
+      return;
+    } finally {
+      setReading(false);
+    }
+    upload.mutate(
+      {
+        titel: titel.trim(),
+        kategori,
+        helbred: helbred || kategori === "laegeerklaering",
+        filnavn: fil.name,
+        mimetype: fil.type || undefined,
+        indhold,
+        idempotensnoegle: noegle,
+      },
+      { onSuccess: onSaved },
+    );
+  };
+
+  const server = upload.error instanceof ProblemError ? upload.error.problem : undefined;
+  // A refusal of the file (type, size, unreadable) carries no field; show its message on the file input.
+  const problem =
+    local ??
+    (server && FILE_CODES.has(server.code) && !server.errors?.some((x) => x.message)
+      ? { ...server, errors: [{ path: "body.indhold", message: server.title }] }
+      : server);
+  const headingId = "document-upload-heading";
+  const accept = (typer.data ?? DOKUMENTTYPER).join(",");
+
+  return (
+    <section className="ju-editor" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t("upload.heading")}</h3>
+      {problem ? <ErrorSummary problem={problem} fieldIds={FIELD_IDS} /> : null}
+      <form onSubmit={onSubmit} noValidate data-testid={testIds.upload.form}>
+        <Field
+          id={IDS.fil}
+          label={t("upload.file")}
+          hint={t("upload.fileHint")}
+          error={fieldMessage(problem, FILE_PATHS)}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="file"
+              accept={accept}
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                setFil(f);
+                if (f && !titel) setTitel(f.name.replace(/\.[^.]+$/, ""));
+              }}
+              data-testid={testIds.upload.file}
+            />
+          )}
+        </Field>
+        <Field id={IDS.titel} label={t("upload.title")} error={fieldMessage(problem, ["body.titel"])}>
+          {(props) => (
+            <input
+              {...props}
+              className="form-input input-width-xl"
+              type="text"
+              maxLength={200}
+              value={titel}
+              onChange={(e) => setTitel(e.target.value)}
+              data-testid={testIds.upload.title}
+            />
+          )}
+        </Field>
+        <Field id={IDS.kategori} label={t("upload.category")} error={fieldMessage(problem, ["body.kategori"])}>
+          {(props) => (
+            <select
+              {...props}
+              className="form-select"
+              value={kategori}
+              onChange={(e) => {
+                const k = e.target.value;
+                setKategori(isKategori(k) ? k : "");
+                if (k === "laegeerklaering") setHelbred(true);
+              }}
+              data-testid={testIds.upload.category}
+            >
+              <option value="">{t("upload.chooseCategory")}</option>
+              {DOKUMENT_KATEGORIER.map((k) => (
+                <option key={k} value={k}>
+                  {t(`sag.dokKategori.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="form-group">
+          <div className="form-group-checkbox">
+            <input
+              id={IDS.helbred}
+              type="checkbox"
+              className="form-checkbox"
+              checked={helbred || kategori === "laegeerklaering"}
+              disabled={kategori === "laegeerklaering"}
+              onChange={(e) => setHelbred(e.target.checked)}
+              aria-describedby={`${IDS.helbred}-hint`}
+              data-testid={testIds.upload.health}
+            />
+            <label htmlFor={IDS.helbred} className="form-label">
+              {t("upload.health")}
+            </label>
+            <span className="form-hint" id={`${IDS.helbred}-hint`}>
+              {t("upload.healthHint")}
+            </span>
+          </div>
+        </div>
+        {reading ? <Loading label={t("upload.reading")} /> : null}
+        {upload.isPending ? <Loading /> : null}
+        <div className="ju-button-row">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={upload.isPending || reading}
+            data-testid={testIds.upload.submit}
+          >
+            {t("upload.submit")}
+          </button>
+          <button
+            type="button"
+            className="button button-tertiary"
+            onClick={onCancel}
+            data-testid={testIds.upload.cancel}
+          >
+            {t("common.cancel")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { testIds } from "#contracts/testids.ts";
+import { useTranslation } from "react-i18next";
+import type { Forpligtelse, Forslag, Sag } from "../../api/types.ts";
+import { useFormat } from "../../ui/format.ts";
+import { Reference, StatusBadge, useSikkerhed } from "../../ui/legal.tsx";
+
+/** Open obligations first (overdue, then upcoming by due date), then the met and lapsed ones, newest first. */
+const ORDER = { forfalden: 0, kommende: 1, opfyldt_for_sent: 2, opfyldt: 2, bortfaldet: 3 } as const;
+const byUrgency = (a: Forpligtelse, b: Forpligtelse) =>
+  ORDER[a.status] - ORDER[b.status] ||
+  (ORDER[a.status] <= 1 ? a.frist.localeCompare(b.frist) : b.frist.localeCompare(a.frist));
+
+/**
+ * "Frister og regler": what the law requires in the case, each with its rule, paragraph, confidence and an explanation
+ * in plain Danish; then the proposals, which are never decisions.
+ */
+export function SagFrister({ sag }: { sag: Sag }) {
+  const { t } = useTranslation();
+  const forpligtelser = [...sag.forpligtelser].sort(byUrgency);
+  return (
+    <>
+      <section aria-labelledby="obligations-heading">
+        <h2 id="obligations-heading">{t("sag.obligationsHeading")}</h2>
+        <p className="ju-prose">{t("sag.obligationsLead")}</p>
+        {forpligtelser.length === 0 ? (
+          <p className="ju-empty">{t("sag.noObligations")}</p>
+        ) : (
+          <ul className="nobullet-list ju-cards" data-testid={testIds.sag.obligations}>
+            {forpligtelser.map((f) => (
+              <ObligationItem key={`${f.regelId}-${f.trigger.dato}-${f.frist}`} f={f} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {sag.forslag.length > 0 ? (
+        <section aria-labelledby="proposals-heading" className="ju-proposals">
+          <h2 id="proposals-heading">{t("sag.proposalsHeading")}</h2>
+          <p className="ju-prose">{t("sag.proposalsLead")}</p>
+          <ul className="nobullet-list ju-cards" data-testid={testIds.sag.proposals}>
+            {sag.forslag.map((f) => (
+              <ProposalItem key={`${f.regelId}-${f.trigger.dato}`} f={f} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function ObligationItem({ f }: { f: Forpligtelse }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const sikkerhed = useSikkerhed();
+  return (
+    <li className={`ju-card ju-card-${f.status}`} data-testid={testIds.sag.obligation}>
+      <h3 className="ju-card-heading">
+        {f.titel} <StatusBadge status={f.status} />
+      </h3>
+      <dl className="ju-inline-facts">
+        <div>
+          <dt>{t("sag.due")}</dt>
+          <dd>{fmt.date(f.frist)}</dd>
+        </div>
+        {f.opfyldt ? (
+          <div>
+            <dt>{t("sag.metOn")}</dt>
+            <dd>{fmt.date(f.opfyldt)}</dd>
+          </div>
+        ) : null}
+        {f.antal ? (
+          <div>
+            <dt>{t("sag.count")}</dt>
+            <dd>{t("sag.countValue", { opnaaet: f.antal.opnaaet, krav: f.antal.krav })}</dd>
+          </div>
+        ) : null}
+        {f.kanal ? (
+          <div>
+            <dt>{t("sag.channel")}</dt>
+            <dd>{t(`sag.kanal.${f.kanal}`)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("sag.triggeredBy")}</dt>
+          <dd>{fmt.date(f.trigger.dato)}</dd>
+        </div>
+        <div>
+          <dt>{t("common.reference")}</dt>
+          <dd>
+            <Reference henvisning={f.henvisning} />{" "}
+            <span className="ju-muted">({t("sag.rule", { id: f.regelId })})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("common.confidence")}</dt>
+          <dd>{sikkerhed(f.sikkerhed)}</dd>
+        </div>
+      </dl>
+      <p className="ju-prose ju-explanation">{f.forklaring}</p>
+    </li>
+  );
+}
+
+function ProposalItem({ f }: { f: Forslag }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const sikkerhed = useSikkerhed();
+  return (
+    <li className="ju-card ju-card-proposal" data-testid={testIds.sag.proposal}>
+      <h3 className="ju-card-heading">
+        <span className="badge badge-warning">{t("sag.proposalBadge")}</span> {f.titel}
+      </h3>
+      <dl className="ju-inline-facts">
+        {f.frist ? (
+          <div>
+            <dt>{t("sag.proposalDue")}</dt>
+            <dd>{fmt.date(f.frist)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("sag.triggeredBy")}</dt>
+          <dd>{fmt.date(f.trigger.dato)}</dd>
+        </div>
+        <div>
+          <dt>{t("common.reference")}</dt>
+          <dd>
+            <Reference henvisning={f.henvisning} />{" "}
+            <span className="ju-muted">({t("sag.rule", { id: f.regelId })})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("common.confidence")}</dt>
+          <dd>{sikkerhed(f.sikkerhed)}</dd>
+        </div>
+      </dl>
+      <p className="ju-prose ju-explanation">{f.forklaring}</p>
+    </li>
+  );
+}
