@@ -83,6 +83,7 @@ describe.each(engines())("HTTP edge on %s", (engine) => {
     expect(spec.paths["/api/medarbejder/borgere/{id}"]?.get?.["x-roles"]).toEqual([
       "jobkonsulent",
       "virksomhedskonsulent",
+      "leder",
     ]);
   });
 
