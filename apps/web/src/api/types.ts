@@ -1,4 +1,5 @@
 import type { Role } from "#contracts/roles.ts";
+import type { SagsstammeFilter } from "#contracts/sag.ts";
 
 /** The shapes of the API's answers, as the server promises them. */
 export type Lang = "da" | "en";
@@ -124,21 +125,6 @@ export interface LeverandoerMig {
 // ---------------------------------------------------------------------------------------------------------------------
 // The case file (sag): caseload, case, notes, documents, search, rule set
 // ---------------------------------------------------------------------------------------------------------------------
-
-export const SAGSSTAMME_FILTRE = [
-  "alle",
-  "forfaldne",
-  "frist_uge",
-  "nye",
-  "samtale_i_dag",
-  "ingen_plan",
-  "afventer_borger",
-  "afventer_mig",
-] as const;
-export type SagsstammeFilter = (typeof SAGSSTAMME_FILTRE)[number];
-
-export const ALDERSGRUPPER = ["u30", "30-39", "40-49", "50-59", "60+"] as const;
-export type Aldersgruppe = (typeof ALDERSGRUPPER)[number];
 
 /** Where a rule comes from in the law, e.g. LAB § 31, stk. 1, with a link to retsinformation.dk where known. */
 export interface Henvisning {

@@ -51,3 +51,85 @@ export function Field({
     </div>
   );
 }
+
+/** What `TextInput` and `SelectField` share: the form group's label, hint and error, the value and the test id. */
+interface FieldControlProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+}
+
+/** A DKFDS text input in its form group; `width` is the DKFDS input width (none: the input's own width). */
+export function TextInput({
+  value,
+  onChange,
+  testId,
+  type = "text",
+  width,
+  maxLength,
+  autoComplete,
+  inputMode,
+  ...field
+}: FieldControlProps & {
+  type?: "text" | "search" | "date";
+  width?: "xs" | "l" | "xl";
+  maxLength?: number;
+  autoComplete?: string;
+  inputMode?: "numeric";
+}) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <input
+          {...props}
+          className={width ? `form-input input-width-${width}` : "form-input"}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          maxLength={maxLength}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A DKFDS select in its form group; `placeholder` is the text of an empty first choice, when there is one. */
+export function SelectField({
+  value,
+  onChange,
+  testId,
+  placeholder,
+  options,
+  ...field
+}: FieldControlProps & {
+  placeholder?: string;
+  options: readonly { value: string; label: ReactNode }[];
+}) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <select
+          {...props}
+          className="form-select"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        >
+          {placeholder === undefined ? null : <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -3,23 +3,9 @@
  * filters with their counts, the free filters, and macro texts with placeholders. No I/O: the store loads the facts,
  * the routes present the result.
  */
+import { type Aldersgruppe, SAGSSTAMME_FILTRE, type SagsstammeFilter } from "#contracts/sag.ts";
 import { overblik } from "../regler/engine.ts";
 import type { Dag, Evaluering, Forpligtelse, Haendelse } from "../regler/model.ts";
-
-export const SAGSSTAMME_FILTRE = [
-  "alle",
-  "forfaldne",
-  "frist_uge",
-  "nye",
-  "samtale_i_dag",
-  "ingen_plan",
-  "afventer_borger",
-  "afventer_mig",
-] as const;
-export type SagsstammeFilter = (typeof SAGSSTAMME_FILTRE)[number];
-
-export const ALDERSGRUPPER = ["u30", "30-39", "40-49", "50-59", "60+"] as const;
-export type Aldersgruppe = (typeof ALDERSGRUPPER)[number];
 
 /** A case is "new" for this many days after its first event (or the start of its benefit). */
 export const NY_SAG_DAGE = 14;

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FORMAAL, FORMAAL_KODER } from "#contracts/formaal.ts";
 import { MAALGRUPPE_KODER } from "#contracts/maalgrupper.ts";
+import { ALDERSGRUPPER, SAGSSTAMME_FILTRE } from "#contracts/sag.ts";
 import { type CitizenAccess, recordAccess, recordAccesses } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
@@ -11,7 +12,7 @@ import { maalgruppeOf } from "../borger/model.ts";
 import { evaluer } from "../regler/engine.ts";
 import { dagFraIso, isoFraDag } from "../regler/kalender.ts";
 import type { Evaluering, Forpligtelse, Forslag } from "../regler/model.ts";
-import { ALDERSGRUPPER, SAGSSTAMME_FILTRE, taelFiltre, udfyldMakro } from "./model.ts";
+import { taelFiltre, udfyldMakro } from "./model.ts";
 import { sagsstamme } from "./sagsstamme.ts";
 import { soegISager } from "./soegning.ts";
 import {

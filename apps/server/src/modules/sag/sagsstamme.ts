@@ -1,3 +1,4 @@
+import type { SagsstammeFilter } from "#contracts/sag.ts";
 import { ageOn } from "../borger/model.ts";
 import { evaluer } from "../regler/engine.ts";
 import { dagFraIso } from "../regler/kalender.ts";
@@ -5,7 +6,6 @@ import {
   type FrieFiltre,
   opfylderFrieFiltre,
   type SagsFakta,
-  type SagsstammeFilter,
   type SagsstammeRaekke,
   sagsstammeRaekke,
   sammenlignFrist,

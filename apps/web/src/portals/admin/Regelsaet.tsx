@@ -6,7 +6,8 @@ import { Link, useSearchParams } from "react-router";
 import { api, localProblem } from "../../api/client.ts";
 import type { Regel, Regelsaet as RegelsaetData, RegelsaetAendringer } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { TextInput } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { todayInDenmark, useFormat } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { Reference, useSikkerhed } from "../../ui/legal.tsx";
@@ -188,22 +189,21 @@ function DateForm({
       ) : null}
       <form onSubmit={handle} noValidate className="ju-inline-form">
         {fields.map((x) => (
-          <Field key={x.name} id={idOf(x.name)} label={x.label} hint={x.hint} error={fieldMessage(problem, [x.name])}>
-            {(props) => (
-              <input
-                {...props}
-                className="form-input"
-                type="date"
-                value={values[x.name] ?? ""}
-                onChange={(e) => setValues((v) => ({ ...v, [x.name]: e.target.value }))}
-                data-testid={x.testId}
-              />
-            )}
-          </Field>
+          <TextInput
+            key={x.name}
+            id={idOf(x.name)}
+            label={x.label}
+            hint={x.hint}
+            error={fieldMessage(problem, [x.name])}
+            type="date"
+            value={values[x.name] ?? ""}
+            onChange={(value) => setValues((v) => ({ ...v, [x.name]: value }))}
+            testId={x.testId}
+          />
         ))}
-        <button type="submit" className="button button-secondary" data-testid={submitTestId}>
+        <SubmitButton variant="secondary" testId={submitTestId}>
           {submit}
-        </button>
+        </SubmitButton>
       </form>
     </>
   );

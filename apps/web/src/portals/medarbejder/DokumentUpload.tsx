@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { localProblem, ProblemError } from "../../api/client.ts";
 import { DOKUMENT_KATEGORIER, type DokumentKategori, type GemtDokument } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { Field, SelectField, TextInput } from "../../ui/Field.tsx";
+import { FormButtons } from "../../ui/FormButtons.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Loading } from "../../ui/page.tsx";
 import { newUuid } from "../../ui/uuid.ts";
@@ -149,41 +150,29 @@ export function DokumentUpload({
             />
           )}
         </Field>
-        <Field id={IDS.titel} label={t("upload.title")} error={fieldMessage(problem, ["body.titel"])}>
-          {(props) => (
-            <input
-              {...props}
-              className="form-input input-width-xl"
-              type="text"
-              maxLength={200}
-              value={titel}
-              onChange={(e) => setTitel(e.target.value)}
-              data-testid={testIds.upload.title}
-            />
-          )}
-        </Field>
-        <Field id={IDS.kategori} label={t("upload.category")} error={fieldMessage(problem, ["body.kategori"])}>
-          {(props) => (
-            <select
-              {...props}
-              className="form-select"
-              value={kategori}
-              onChange={(e) => {
-                const k = e.target.value;
-                setKategori(isKategori(k) ? k : "");
-                if (k === "laegeerklaering") setHelbred(true);
-              }}
-              data-testid={testIds.upload.category}
-            >
-              <option value="">{t("upload.chooseCategory")}</option>
-              {DOKUMENT_KATEGORIER.map((k) => (
-                <option key={k} value={k}>
-                  {t(`sag.dokKategori.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextInput
+          id={IDS.titel}
+          label={t("upload.title")}
+          error={fieldMessage(problem, ["body.titel"])}
+          width="xl"
+          maxLength={200}
+          value={titel}
+          onChange={setTitel}
+          testId={testIds.upload.title}
+        />
+        <SelectField
+          id={IDS.kategori}
+          label={t("upload.category")}
+          error={fieldMessage(problem, ["body.kategori"])}
+          value={kategori}
+          onChange={(k) => {
+            setKategori(isKategori(k) ? k : "");
+            if (k === "laegeerklaering") setHelbred(true);
+          }}
+          testId={testIds.upload.category}
+          placeholder={t("upload.chooseCategory")}
+          options={DOKUMENT_KATEGORIER.map((k) => ({ value: k, label: t(`sag.dokKategori.${k}`) }))}
+        />
         <div className="form-group">
           <div className="form-group-checkbox">
             <input
@@ -206,24 +195,12 @@ export function DokumentUpload({
         </div>
         {reading ? <Loading label={t("upload.reading")} /> : null}
         {upload.isPending ? <Loading /> : null}
-        <div className="ju-button-row">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={upload.isPending || reading}
-            data-testid={testIds.upload.submit}
-          >
-            {t("upload.submit")}
-          </button>
-          <button
-            type="button"
-            className="button button-tertiary"
-            onClick={onCancel}
-            data-testid={testIds.upload.cancel}
-          >
-            {t("common.cancel")}
-          </button>
-        </div>
+        <FormButtons
+          submit={t("upload.submit")}
+          submitTestId={testIds.upload.submit}
+          disabled={upload.isPending || reading}
+          cancel={{ label: t("common.cancel"), testId: testIds.upload.cancel, onClick: onCancel }}
+        />
       </form>
     </section>
   );

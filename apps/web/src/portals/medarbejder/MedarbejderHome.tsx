@@ -5,7 +5,8 @@ import { Link } from "react-router";
 import { localProblem, ProblemError } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { TextInput } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Loading, PageHeading } from "../../ui/page.tsx";
 import { CitizenTable } from "./CitizenTable.tsx";
@@ -85,32 +86,21 @@ function CitizenSearch() {
         <ErrorSummary problem={problem} fieldIds={Object.fromEntries(SEARCH_PATHS.map((p) => [p, SEARCH_INPUT_ID]))} />
       ) : null}
       <form onSubmit={onSearch} noValidate className="ju-search-form">
-        <Field
+        <TextInput
           id={SEARCH_INPUT_ID}
           label={t("medarbejder.searchLabel")}
           hint={t("medarbejder.searchHint")}
           error={message}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="form-input input-width-l"
-              type="search"
-              autoComplete="off"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              data-testid={testIds.medarbejder.searchInput}
-            />
-          )}
-        </Field>
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={search.isPending}
-          data-testid={testIds.medarbejder.searchSubmit}
-        >
+          type="search"
+          width="l"
+          autoComplete="off"
+          value={query}
+          onChange={setQuery}
+          testId={testIds.medarbejder.searchInput}
+        />
+        <SubmitButton disabled={search.isPending} testId={testIds.medarbejder.searchSubmit}>
           {t("medarbejder.searchButton")}
-        </button>
+        </SubmitButton>
       </form>
       {search.isPending ? <Loading /> : null}
       {search.isSuccess ? (

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { localProblem, ProblemError } from "../../api/client.ts";
 import { NOTAT_KATEGORIER, type Notat, type NotatKategori, type SagNotat } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { Field, SelectField, TextInput } from "../../ui/Field.tsx";
+import { FormButtons } from "../../ui/FormButtons.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Alert } from "../../ui/page.tsx";
 import { newUuid } from "../../ui/uuid.ts";
@@ -101,29 +102,17 @@ export function NotatEditor({
       <form onSubmit={onSubmit} noValidate data-testid={testIds.noteEditor.form}>
         {!retter ? (
           <div className="ju-macro-row">
-            <Field
+            <SelectField
               id={IDS.makro}
               label={t("noteEditor.macro")}
               hint={t("noteEditor.macroHint")}
               error={fieldMessage(problem, ["makro"])}
-            >
-              {(props) => (
-                <select
-                  {...props}
-                  className="form-select"
-                  value={valgtMakro}
-                  onChange={(e) => setValgtMakro(e.target.value)}
-                  data-testid={testIds.noteEditor.macroSelect}
-                >
-                  <option value="">{t("noteEditor.macroChoose")}</option>
-                  {(makroer.data ?? []).map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.titel}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+              value={valgtMakro}
+              onChange={setValgtMakro}
+              testId={testIds.noteEditor.macroSelect}
+              placeholder={t("noteEditor.macroChoose")}
+              options={(makroer.data ?? []).map((m) => ({ value: m.id, label: m.titel }))}
+            />
             <button
               type="button"
               className="button button-secondary"
@@ -149,36 +138,25 @@ export function NotatEditor({
             {t("noteEditor.macroInserted", { titel: udfyld.data.titel })}
           </p>
         ) : null}
-        <Field id={IDS.emne} label={t("noteEditor.subject")} error={fieldMessage(problem, ["body.emne"])}>
-          {(props) => (
-            <input
-              {...props}
-              className="form-input input-width-xl"
-              type="text"
-              maxLength={200}
-              value={emne}
-              onChange={(e) => setEmne(e.target.value)}
-              data-testid={testIds.noteEditor.subject}
-            />
-          )}
-        </Field>
-        <Field id={IDS.kategori} label={t("noteEditor.category")} error={fieldMessage(problem, ["body.kategori"])}>
-          {(props) => (
-            <select
-              {...props}
-              className="form-select"
-              value={kategori}
-              onChange={(e) => isKategori(e.target.value) && setKategori(e.target.value)}
-              data-testid={testIds.noteEditor.category}
-            >
-              {NOTAT_KATEGORIER.map((k) => (
-                <option key={k} value={k}>
-                  {t(`sag.notatKategori.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextInput
+          id={IDS.emne}
+          label={t("noteEditor.subject")}
+          error={fieldMessage(problem, ["body.emne"])}
+          width="xl"
+          maxLength={200}
+          value={emne}
+          onChange={setEmne}
+          testId={testIds.noteEditor.subject}
+        />
+        <SelectField
+          id={IDS.kategori}
+          label={t("noteEditor.category")}
+          error={fieldMessage(problem, ["body.kategori"])}
+          value={kategori}
+          onChange={(k) => isKategori(k) && setKategori(k)}
+          testId={testIds.noteEditor.category}
+          options={NOTAT_KATEGORIER.map((k) => ({ value: k, label: t(`sag.notatKategori.${k}`) }))}
+        />
         <Field id={IDS.tekst} label={t("noteEditor.text")} error={fieldMessage(problem, ["body.tekst"])}>
           {(props) => (
             <textarea
@@ -193,24 +171,12 @@ export function NotatEditor({
           )}
         </Field>
         <p className="ju-muted-note">{t("noteEditor.logged")}</p>
-        <div className="ju-button-row">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={gem.isPending}
-            data-testid={testIds.noteEditor.save}
-          >
-            {retter ? t("noteEditor.saveCorrection") : t("noteEditor.save")}
-          </button>
-          <button
-            type="button"
-            className="button button-tertiary"
-            onClick={onCancel}
-            data-testid={testIds.noteEditor.cancel}
-          >
-            {t("common.cancel")}
-          </button>
-        </div>
+        <FormButtons
+          submit={retter ? t("noteEditor.saveCorrection") : t("noteEditor.save")}
+          submitTestId={testIds.noteEditor.save}
+          disabled={gem.isPending}
+          cancel={{ label: t("common.cancel"), testId: testIds.noteEditor.cancel, onClick: onCancel }}
+        />
       </form>
     </section>
   );

@@ -4,7 +4,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localProblem } from "../../api/client.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SelectField } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { PageHeading } from "../../ui/page.tsx";
 import { useCodeTexts } from "../../ui/texts.ts";
@@ -47,35 +48,21 @@ export function PurposeStep({ subject, onChosen }: { subject?: string; onChosen:
       <QueryView query={purposes}>
         {(list) => (
           <form onSubmit={onSubmit} noValidate data-testid={testIds.medarbejder.purposeForm}>
-            <Field
+            <SelectField
               id={PURPOSE_ID}
               label={t("sag.purposeLabel")}
               hint={t("sag.purposeHint")}
               error={missing ? message : undefined}
-            >
-              {(props) => (
-                <select
-                  {...props}
-                  className="form-select"
-                  value={value}
-                  onChange={(e) => {
-                    setValue(e.target.value);
-                    if (e.target.value) setMissing(false);
-                  }}
-                  data-testid={testIds.medarbejder.purposeSelect}
-                >
-                  <option value="">{t("sag.purposeChoose")}</option>
-                  {list.map((p) => (
-                    <option key={p.kode} value={p.kode}>
-                      {codes.formaal(p.kode, p.tekst)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <button type="submit" className="button button-primary" data-testid={testIds.medarbejder.purposeSubmit}>
-              {t("sag.open")}
-            </button>
+              value={value}
+              onChange={(v) => {
+                setValue(v);
+                if (v) setMissing(false);
+              }}
+              testId={testIds.medarbejder.purposeSelect}
+              placeholder={t("sag.purposeChoose")}
+              options={list.map((p) => ({ value: p.kode, label: codes.formaal(p.kode, p.tekst) }))}
+            />
+            <SubmitButton testId={testIds.medarbejder.purposeSubmit}>{t("sag.open")}</SubmitButton>
           </form>
         )}
       </QueryView>

@@ -1,4 +1,5 @@
 import { testIds } from "#contracts/testids.ts";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Forpligtelse, Forslag, Sag } from "../../api/types.ts";
 import { useFormat } from "../../ui/format.ts";
@@ -50,89 +51,109 @@ export function SagFrister({ sag }: { sag: Sag }) {
 function ObligationItem({ f }: { f: Forpligtelse }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const sikkerhed = useSikkerhed();
   return (
-    <li className={`ju-card ju-card-${f.status}`} data-testid={testIds.sag.obligation}>
-      <h3 className="ju-card-heading">
-        {f.titel} <StatusBadge status={f.status} />
-      </h3>
-      <dl className="ju-inline-facts">
+    <RuleCard
+      r={f}
+      className={`ju-card-${f.status}`}
+      testId={testIds.sag.obligation}
+      heading={
+        <>
+          {f.titel} <StatusBadge status={f.status} />
+        </>
+      }
+    >
+      <div>
+        <dt>{t("sag.due")}</dt>
+        <dd>{fmt.date(f.frist)}</dd>
+      </div>
+      {f.opfyldt ? (
         <div>
-          <dt>{t("sag.due")}</dt>
-          <dd>{fmt.date(f.frist)}</dd>
+          <dt>{t("sag.metOn")}</dt>
+          <dd>{fmt.date(f.opfyldt)}</dd>
         </div>
-        {f.opfyldt ? (
-          <div>
-            <dt>{t("sag.metOn")}</dt>
-            <dd>{fmt.date(f.opfyldt)}</dd>
-          </div>
-        ) : null}
-        {f.antal ? (
-          <div>
-            <dt>{t("sag.count")}</dt>
-            <dd>{t("sag.countValue", { opnaaet: f.antal.opnaaet, krav: f.antal.krav })}</dd>
-          </div>
-        ) : null}
-        {f.kanal ? (
-          <div>
-            <dt>{t("sag.channel")}</dt>
-            <dd>{t(`sag.kanal.${f.kanal}`)}</dd>
-          </div>
-        ) : null}
+      ) : null}
+      {f.antal ? (
         <div>
-          <dt>{t("sag.triggeredBy")}</dt>
-          <dd>{fmt.date(f.trigger.dato)}</dd>
+          <dt>{t("sag.count")}</dt>
+          <dd>{t("sag.countValue", { opnaaet: f.antal.opnaaet, krav: f.antal.krav })}</dd>
         </div>
+      ) : null}
+      {f.kanal ? (
         <div>
-          <dt>{t("common.reference")}</dt>
-          <dd>
-            <Reference henvisning={f.henvisning} />{" "}
-            <span className="ju-muted">({t("sag.rule", { id: f.regelId })})</span>
-          </dd>
+          <dt>{t("sag.channel")}</dt>
+          <dd>{t(`sag.kanal.${f.kanal}`)}</dd>
         </div>
-        <div>
-          <dt>{t("common.confidence")}</dt>
-          <dd>{sikkerhed(f.sikkerhed)}</dd>
-        </div>
-      </dl>
-      <p className="ju-prose ju-explanation">{f.forklaring}</p>
-    </li>
+      ) : null}
+    </RuleCard>
   );
 }
 
 function ProposalItem({ f }: { f: Forslag }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  return (
+    <RuleCard
+      r={f}
+      className="ju-card-proposal"
+      testId={testIds.sag.proposal}
+      heading={
+        <>
+          <span className="badge badge-warning">{t("sag.proposalBadge")}</span> {f.titel}
+        </>
+      }
+    >
+      {f.frist ? (
+        <div>
+          <dt>{t("sag.proposalDue")}</dt>
+          <dd>{fmt.date(f.frist)}</dd>
+        </div>
+      ) : null}
+    </RuleCard>
+  );
+}
+
+/**
+ * An obligation's or a proposal's card: its heading, its own facts (`children`), then what triggered it, the rule and
+ * its reference, the confidence and the explanation.
+ */
+function RuleCard({
+  r,
+  className,
+  testId,
+  heading,
+  children,
+}: {
+  r: Forpligtelse | Forslag;
+  className: string;
+  testId: string;
+  heading: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const sikkerhed = useSikkerhed();
   return (
-    <li className="ju-card ju-card-proposal" data-testid={testIds.sag.proposal}>
-      <h3 className="ju-card-heading">
-        <span className="badge badge-warning">{t("sag.proposalBadge")}</span> {f.titel}
-      </h3>
+    <li className={`ju-card ${className}`} data-testid={testId}>
+      <h3 className="ju-card-heading">{heading}</h3>
       <dl className="ju-inline-facts">
-        {f.frist ? (
-          <div>
-            <dt>{t("sag.proposalDue")}</dt>
-            <dd>{fmt.date(f.frist)}</dd>
-          </div>
-        ) : null}
+        {children}
         <div>
           <dt>{t("sag.triggeredBy")}</dt>
-          <dd>{fmt.date(f.trigger.dato)}</dd>
+          <dd>{fmt.date(r.trigger.dato)}</dd>
         </div>
         <div>
           <dt>{t("common.reference")}</dt>
           <dd>
-            <Reference henvisning={f.henvisning} />{" "}
-            <span className="ju-muted">({t("sag.rule", { id: f.regelId })})</span>
+            <Reference henvisning={r.henvisning} />{" "}
+            <span className="ju-muted">({t("sag.rule", { id: r.regelId })})</span>
           </dd>
         </div>
         <div>
           <dt>{t("common.confidence")}</dt>
-          <dd>{sikkerhed(f.sikkerhed)}</dd>
+          <dd>{sikkerhed(r.sikkerhed)}</dd>
         </div>
       </dl>
-      <p className="ju-prose ju-explanation">{f.forklaring}</p>
+      <p className="ju-prose ju-explanation">{r.forklaring}</p>
     </li>
   );
 }

@@ -3,7 +3,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localProblem, ProblemError } from "../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { TextInput } from "../../ui/Field.tsx";
+import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { Loading } from "../../ui/page.tsx";
 import { useSoegISag } from "./queries.ts";
 import { SoegeHits } from "./SoegeHits.tsx";
@@ -35,32 +36,21 @@ export function SagSoeg({ borgerId, formaal }: { borgerId: string; formaal: stri
         <ErrorSummary problem={problem} fieldIds={Object.fromEntries(PATHS.map((p) => [p, INPUT_ID]))} />
       ) : null}
       <form onSubmit={onSubmit} noValidate className="ju-inline-form">
-        <Field
+        <TextInput
           id={INPUT_ID}
           label={t("sag.searchLabel")}
           hint={t("sag.searchHint")}
           error={fieldMessage(problem, PATHS)}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="form-input input-width-xl"
-              type="search"
-              autoComplete="off"
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              data-testid={testIds.sag.searchInput}
-            />
-          )}
-        </Field>
-        <button
-          type="submit"
-          className="button button-secondary"
-          disabled={soeg.isPending}
-          data-testid={testIds.sag.searchSubmit}
-        >
+          type="search"
+          width="xl"
+          autoComplete="off"
+          value={q}
+          onChange={setQ}
+          testId={testIds.sag.searchInput}
+        />
+        <SubmitButton variant="secondary" disabled={soeg.isPending} testId={testIds.sag.searchSubmit}>
           {t("sag.searchButton")}
-        </button>
+        </SubmitButton>
       </form>
       <p className="ju-muted-note">{t("sag.searchLogged")}</p>
       {soeg.isPending ? <Loading /> : null}

@@ -1,19 +1,14 @@
-import { MAALGRUPPER, type Maalgruppe } from "#contracts/maalgrupper.ts";
+import { MAALGRUPPE_KODER, type Maalgruppe } from "#contracts/maalgrupper.ts";
+import { ALDERSGRUPPER, type Aldersgruppe, SAGSSTAMME_FILTRE, type SagsstammeFilter } from "#contracts/sag.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { localProblem } from "../../api/client.ts";
-import {
-  ALDERSGRUPPER,
-  type Aldersgruppe,
-  type Medarbejder,
-  SAGSSTAMME_FILTRE,
-  type SagsstammeFilter,
-  type SagsstammeRaekke,
-} from "../../api/types.ts";
+import type { Medarbejder, SagsstammeRaekke } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SelectField, TextInput } from "../../ui/Field.tsx";
+import { FormButtons } from "../../ui/FormButtons.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Reference, StatusBadge } from "../../ui/legal.tsx";
 import { Pagination } from "../../ui/Pagination.tsx";
@@ -21,7 +16,6 @@ import { useCodeTexts } from "../../ui/texts.ts";
 import { QueryView } from "../common/QueryView.tsx";
 import { useSagsstamme } from "./queries.ts";
 
-const MAALGRUPPE_KODER = Object.keys(MAALGRUPPER) as Maalgruppe[];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The caseload's choices, read from the address (so a view can be bookmarked); anything unknown is left out. */
@@ -203,98 +197,57 @@ function FreeFilters({
         {problem ? <ErrorSummary problem={problem} fieldIds={{ postnr: IDS.postnr }} /> : null}
         <div className="ju-filter-grid">
           {medarbejdere ? (
-            <Field id={IDS.sagsbehandler} label={t("sagsstamme.sagsbehandler")}>
-              {(props) => (
-                <select
-                  {...props}
-                  className="form-select"
-                  value={sagsbehandler}
-                  onChange={(e) => setSagsbehandler(e.target.value)}
-                  data-testid={testIds.sagsstamme.sagsbehandler}
-                >
-                  <option value="">{t("sagsstamme.chooseSagsbehandler")}</option>
-                  {medarbejdere.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.navn}
-                      {m.team ? `, ${m.team}` : ""}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id={IDS.sagsbehandler}
+              label={t("sagsstamme.sagsbehandler")}
+              value={sagsbehandler}
+              onChange={setSagsbehandler}
+              testId={testIds.sagsstamme.sagsbehandler}
+              placeholder={t("sagsstamme.chooseSagsbehandler")}
+              options={medarbejdere.map((m) => ({ value: m.id, label: `${m.navn}${m.team ? `, ${m.team}` : ""}` }))}
+            />
           ) : null}
-          <Field id={IDS.maalgruppe} label={t("sagsstamme.maalgruppe")}>
-            {(props) => (
-              <select
-                {...props}
-                className="form-select"
-                value={maalgruppe}
-                onChange={(e) => setMaalgruppe(e.target.value)}
-                data-testid={testIds.sagsstamme.maalgruppe}
-              >
-                <option value="">{t("sagsstamme.allMaalgrupper")}</option>
-                {MAALGRUPPE_KODER.map((k) => (
-                  <option key={k} value={k}>
-                    {codes.maalgruppe({ kode: k, tekst: k })}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={IDS.aldersgruppe} label={t("sagsstamme.aldersgruppe")}>
-            {(props) => (
-              <select
-                {...props}
-                className="form-select"
-                value={aldersgruppe}
-                onChange={(e) => setAldersgruppe(e.target.value)}
-                data-testid={testIds.sagsstamme.aldersgruppe}
-              >
-                <option value="">{t("sagsstamme.allAldersgrupper")}</option>
-                {ALDERSGRUPPER.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`sagsstamme.alder.${a}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
+          <SelectField
+            id={IDS.maalgruppe}
+            label={t("sagsstamme.maalgruppe")}
+            value={maalgruppe}
+            onChange={setMaalgruppe}
+            testId={testIds.sagsstamme.maalgruppe}
+            placeholder={t("sagsstamme.allMaalgrupper")}
+            options={MAALGRUPPE_KODER.map((k) => ({ value: k, label: codes.maalgruppe({ kode: k, tekst: k }) }))}
+          />
+          <SelectField
+            id={IDS.aldersgruppe}
+            label={t("sagsstamme.aldersgruppe")}
+            value={aldersgruppe}
+            onChange={setAldersgruppe}
+            testId={testIds.sagsstamme.aldersgruppe}
+            placeholder={t("sagsstamme.allAldersgrupper")}
+            options={ALDERSGRUPPER.map((a) => ({ value: a, label: t(`sagsstamme.alder.${a}`) }))}
+          />
+          <TextInput
             id={IDS.postnr}
             label={t("sagsstamme.postnr")}
             hint={t("sagsstamme.postnrHint")}
             error={fieldMessage(problem, ["postnr"])}
-          >
-            {(props) => (
-              <input
-                {...props}
-                className="form-input input-width-xs"
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={4}
-                value={postnr}
-                onChange={(e) => setPostnr(e.target.value)}
-                data-testid={testIds.sagsstamme.postnr}
-              />
-            )}
-          </Field>
+            width="xs"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            value={postnr}
+            onChange={setPostnr}
+            testId={testIds.sagsstamme.postnr}
+          />
         </div>
-        <div className="ju-button-row">
-          <button type="submit" className="button button-primary" data-testid={testIds.sagsstamme.apply}>
-            {t("sagsstamme.apply")}
-          </button>
-          {valg.maalgruppe || valg.aldersgruppe || valg.postnr ? (
-            <button
-              type="button"
-              className="button button-tertiary"
-              onClick={reset}
-              data-testid={testIds.sagsstamme.reset}
-            >
-              {t("sagsstamme.reset")}
-            </button>
-          ) : null}
-        </div>
+        <FormButtons
+          submit={t("sagsstamme.apply")}
+          submitTestId={testIds.sagsstamme.apply}
+          cancel={
+            valg.maalgruppe || valg.aldersgruppe || valg.postnr
+              ? { label: t("sagsstamme.reset"), testId: testIds.sagsstamme.reset, onClick: reset }
+              : undefined
+          }
+        />
       </fieldset>
     </form>
   );

@@ -6,7 +6,8 @@ import { localProblem, ProblemError } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import type { SoegeAnmodning } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field } from "../../ui/Field.tsx";
+import { SelectField, TextInput } from "../../ui/Field.tsx";
+import { FormButtons } from "../../ui/FormButtons.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Loading, PageHeading } from "../../ui/page.tsx";
 import { Pagination } from "../../ui/Pagination.tsx";
@@ -97,69 +98,57 @@ export function Soeg() {
       </div>
       {problem ? <ErrorSummary problem={problem} fieldIds={FIELD_IDS} /> : null}
       <form onSubmit={onSubmit} noValidate className="ju-search-form">
-        <Field id={IDS.q} label={t("soeg.label")} hint={t("soeg.hint")} error={fieldMessage(problem, ["body.q"])}>
-          {(props) => (
-            <input
-              {...props}
-              className="form-input input-width-xl"
-              type="search"
-              autoComplete="off"
-              maxLength={200}
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              data-testid={testIds.soeg.input}
-            />
-          )}
-        </Field>
+        <TextInput
+          id={IDS.q}
+          label={t("soeg.label")}
+          hint={t("soeg.hint")}
+          error={fieldMessage(problem, ["body.q"])}
+          type="search"
+          width="xl"
+          autoComplete="off"
+          maxLength={200}
+          value={q}
+          onChange={setQ}
+          testId={testIds.soeg.input}
+        />
         <div className="ju-filter-grid">
-          <Field id={IDS.type} label={t("soeg.type")} error={fieldMessage(problem, ["body.type"])}>
-            {(props) => (
-              <select
-                {...props}
-                className="form-select"
-                value={type}
-                onChange={(e) => setType(e.target.value)}
-                data-testid={testIds.soeg.type}
-              >
-                {TYPER.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`soeg.types.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={IDS.fra} label={t("soeg.from")} error={fieldMessage(problem, ["body.fra"])}>
-            {(props) => (
-              <input
-                {...props}
-                className="form-input"
-                type="date"
-                value={fra}
-                onChange={(e) => setFra(e.target.value)}
-                data-testid={testIds.soeg.from}
-              />
-            )}
-          </Field>
-          <Field id={IDS.til} label={t("soeg.to")} error={fieldMessage(problem, ["body.til"])}>
-            {(props) => (
-              <input
-                {...props}
-                className="form-input"
-                type="date"
-                value={til}
-                onChange={(e) => setTil(e.target.value)}
-                data-testid={testIds.soeg.to}
-              />
-            )}
-          </Field>
+          <SelectField
+            id={IDS.type}
+            label={t("soeg.type")}
+            error={fieldMessage(problem, ["body.type"])}
+            value={type}
+            onChange={setType}
+            testId={testIds.soeg.type}
+            options={TYPER.map((k) => ({ value: k, label: t(`soeg.types.${k}`) }))}
+          />
+          <TextInput
+            id={IDS.fra}
+            label={t("soeg.from")}
+            error={fieldMessage(problem, ["body.fra"])}
+            type="date"
+            value={fra}
+            onChange={setFra}
+            testId={testIds.soeg.from}
+          />
+          <TextInput
+            id={IDS.til}
+            label={t("soeg.to")}
+            error={fieldMessage(problem, ["body.til"])}
+            type="date"
+            value={til}
+            onChange={setTil}
+            testId={testIds.soeg.to}
+          />
         </div>
-        <div className="ju-button-row">
-          <button type="submit" className="button button-primary" data-testid={testIds.soeg.submit}>
-            <Icon name="search" />
-            {t("soeg.submit")}
-          </button>
-        </div>
+        <FormButtons
+          submit={
+            <>
+              <Icon name="search" />
+              {t("soeg.submit")}
+            </>
+          }
+          submitTestId={testIds.soeg.submit}
+        />
       </form>
       {current && query.isFetching ? <Loading /> : null}
       {svar ? (
