@@ -12,6 +12,7 @@ import { sql } from "kysely";
 import type { Logger } from "pino";
 import type { ErrorCode } from "#contracts/errors.ts";
 import type { Config } from "./config.ts";
+import { makroRoutes } from "./modules/sag/makro-routes.ts";
 import { sagRoutes } from "./modules/sag/routes.ts";
 import { reglerRoutes } from "./modules/regler/routes.ts";
 import { borgerRoutes } from "./modules/borger/routes.ts";
@@ -55,6 +56,7 @@ export function allRoutes(sessions: ReturnType<typeof createSessions>, secureCoo
     ...identityRoutes({ setLang: sessions.setLang, langCookie: LANG_COOKIE, secureCookies }),
     ...borgerRoutes(),
     ...sagRoutes(),
+    ...makroRoutes(),
     ...reglerRoutes(),
     ...kommuneRoutes(),
     ...ledelseRoutes(),

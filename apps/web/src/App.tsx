@@ -1,5 +1,6 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { AdminHome } from "./portals/admin/AdminHome.tsx";
+import { Makrotekster } from "./portals/admin/Makrotekster.tsx";
 import { Regelsaet } from "./portals/admin/Regelsaet.tsx";
 import { Adgangslog } from "./portals/borger/Adgangslog.tsx";
 import { MinSide } from "./portals/borger/MinSide.tsx";
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
         children: [
           { path: "/admin", element: <AdminHome /> },
           { path: "/admin/regelsaet", element: <Regelsaet back="admin" /> },
+          { path: "/admin/makrotekster", element: <Makrotekster /> },
         ],
       },
       {

@@ -135,6 +135,25 @@ export const testIds = {
     openingHours: "admin-opening-hours",
     staff: "admin-staff",
     ruleSetLink: "admin-rule-set-link",
+    macroLink: "admin-macro-link",
+  },
+  /** The administrator's macro texts for journal notes. */
+  makrotekster: {
+    page: "macros-page",
+    list: "macros-list",
+    row: (id: string) => `macros-row-${id}`,
+    edit: (id: string) => `macros-edit-${id}`,
+    create: "macros-new",
+    form: "macros-form",
+    title: "macros-title",
+    category: "macros-category",
+    text: "macros-text",
+    active: "macros-active",
+    save: "macros-save",
+    cancel: "macros-cancel",
+    receipt: "macros-receipt",
+    fields: "macros-fields",
+    insert: (felt: string) => `macros-insert-${felt}`,
   },
   /** The rule set in force on a date, and the changes between two dates. */
   regelsaet: {

@@ -290,6 +290,27 @@ export interface Makrotekst {
   tekst: string;
 }
 
+/** A macro text as the administrator maintains it: an inactive one is hidden from the caseworkers. */
+export interface AdminMakrotekst extends Makrotekst {
+  aktiv: boolean;
+}
+
+/** GET /api/admin/makrotekster: all the municipality's macro texts and the placeholders a text may use. */
+export interface AdminMakrotekster {
+  makrotekster: AdminMakrotekst[];
+  felter: { navn: string; beskrivelse: string }[];
+  kategorier: NotatKategori[];
+}
+
+/** POST /api/admin/makrotekster (with an idempotency key) and PUT /api/admin/makrotekster/:id. */
+export interface NyMakrotekst {
+  titel: string;
+  kategori: NotatKategori;
+  tekst: string;
+  idempotensnoegle?: string;
+}
+export type MakrotekstAendring = Partial<Omit<NyMakrotekst, "idempotensnoegle"> & { aktiv: boolean }>;
+
 export interface UdfyldtMakrotekst {
   id: string;
   titel: string;

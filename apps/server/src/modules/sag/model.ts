@@ -151,6 +151,8 @@ export const MAKRO_FELTER = {
 } as const;
 export type MakroFelt = keyof typeof MAKRO_FELTER;
 
+export const erMakroFelt = (navn: string): navn is MakroFelt => Object.hasOwn(MAKRO_FELTER, navn);
+
 /**
  * Fills {{felt}} placeholders. An unknown placeholder is left as it stands and reported, so the caseworker sees it
  * before saving rather than a silently empty gap.
@@ -161,7 +163,7 @@ export function udfyldMakro(
 ): { tekst: string; ukendte: string[] } {
   const ukendte: string[] = [];
   const udfyldt = tekst.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (hele, navn: string) => {
-    if (navn in MAKRO_FELTER) return felter[navn as MakroFelt] ?? "";
+    if (erMakroFelt(navn)) return felter[navn] ?? "";
     if (!ukendte.includes(navn)) ukendte.push(navn);
     return hele;
   });

@@ -35,6 +35,15 @@ export function AdminHome() {
                   </Link>
                 </p>
               </section>
+              <section aria-labelledby="macro-heading">
+                <h2 id="macro-heading">{t("admin.macroHeading")}</h2>
+                <p>{t("admin.macroText")}</p>
+                <p>
+                  <Link className="function-link" to="/admin/makrotekster" data-testid={testIds.admin.macroLink}>
+                    {t("admin.macroLink")}
+                  </Link>
+                </p>
+              </section>
               <div className="row">
                 <section className="col-12 col-lg-6" aria-labelledby="settings-heading">
                   <h2 id="settings-heading">{t("admin.settingsHeading")}</h2>
