@@ -13,6 +13,7 @@ import type { Logger } from "pino";
 import type { ErrorCode } from "#contracts/errors.ts";
 import type { Config } from "./config.ts";
 import { makroRoutes } from "./modules/sag/makro-routes.ts";
+import { jobplanRoutes } from "./modules/sag/jobplan-routes.ts";
 import { sagRoutes } from "./modules/sag/routes.ts";
 import { reglerRoutes } from "./modules/regler/routes.ts";
 import { borgerRoutes } from "./modules/borger/routes.ts";
@@ -56,6 +57,7 @@ export function allRoutes(sessions: ReturnType<typeof createSessions>, secureCoo
     ...identityRoutes({ setLang: sessions.setLang, langCookie: LANG_COOKIE, secureCookies }),
     ...borgerRoutes(),
     ...sagRoutes(),
+    ...jobplanRoutes(),
     ...makroRoutes(),
     ...reglerRoutes(),
     ...kommuneRoutes(),

@@ -103,6 +103,11 @@ export const errors = {
     da: "Notatet er allerede rettet. Ret den nyeste udgave i stedet.",
     en: "The note has already been corrected. Correct the newest version instead.",
   },
+  JOBPLAN_STATUS_NOT_ALLOWED: {
+    status: 409,
+    da: "Aktiviteten kan ikke skifte til den status. En gennemført eller afbrudt aktivitet kan ikke ændres.",
+    en: "The activity cannot change to that status. A completed or cancelled activity cannot be changed.",
+  },
   NOTE_NOT_IN_CASE: {
     status: 400,
     da: "Det notat, du vil rette, hører ikke til denne borgers sag.",

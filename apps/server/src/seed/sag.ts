@@ -13,10 +13,16 @@ const DEMO = { roskilde: "0265", koege: "0259" } as const;
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
-/** Fixed ids the access-control test and journeys use: one note, one document and one macro per municipality. */
-export const DEMO_SAG: Record<string, { notatId: string; dokumentId: string; makroId: string }> = {
-  [DEMO.roskilde]: { notatId: id(801), dokumentId: id(802), makroId: id(803) },
-  [DEMO.koege]: { notatId: id(811), dokumentId: id(812), makroId: id(813) },
+/**
+ * Fixed ids the access-control test and journeys use: one note, one document, one macro and one jobplan item (of the
+ * municipality's first demo citizen) per municipality.
+ */
+export const DEMO_SAG: Record<
+  string,
+  { notatId: string; dokumentId: string; makroId: string; jobplanPunktId: string }
+> = {
+  [DEMO.roskilde]: { notatId: id(801), dokumentId: id(802), makroId: id(803), jobplanPunktId: id(804) },
+  [DEMO.koege]: { notatId: id(811), dokumentId: id(812), makroId: id(813), jobplanPunktId: id(814) },
 };
 
 const MAKROER: { titel: string; kategori: string; tekst: string }[] = [
@@ -98,7 +104,7 @@ interface NamedCase {
   kommunekode: string;
   forfatter: { id: string; navn: string };
   haendelser: Haendelse[];
-  plan: { art: "maal" | "aktivitet"; titel: string; status: string; aftalt: boolean; start?: string }[];
+  plan: { id?: string; art: "maal" | "aktivitet"; titel: string; status: string; aftalt: boolean; start?: string }[];
   notater: { id?: string; dato: string; kategori: string; emne: string; tekst: string }[];
   dokumenter: { id?: string; dato: string; titel: string; kategori: string; helbred: boolean; tekst: string }[];
 }
@@ -149,7 +155,7 @@ function namedCases(today: string): NamedCase[] {
         },
       ],
       plan: [
-        { art: "maal", titel: "Job som projektleder i byggebranchen", status: "i_gang", aftalt: true },
+        { id: id(804), art: "maal", titel: "Job som projektleder i byggebranchen", status: "i_gang", aftalt: true },
         { art: "aktivitet", titel: "Søg mindst 2 relevante stillinger om ugen", status: "i_gang", aftalt: true },
         { art: "aktivitet", titel: "Opdater CV på Jobnet", status: "afventer_borger", aftalt: true },
       ],
@@ -244,7 +250,9 @@ function namedCases(today: string): NamedCase[] {
           beskrivelse: "Sygedagpenge fra kommunen (målgruppe 6)",
         },
       ],
-      plan: [],
+      plan: [
+        { id: id(814), art: "maal", titel: "Tilbage i arbejde efter sygemeldingen", status: "i_gang", aftalt: false },
+      ],
       notater: [
         {
           id: id(811),
@@ -309,18 +317,22 @@ export async function seedSag(tx: Kysely<DB>, today: string): Promise<void> {
       await tx
         .insertInto("jobplan_punkt")
         .values(
-          c.plan.map((p) => ({
-            ...base,
-            id: id(20_000 + n++),
-            art: p.art,
-            titel: p.titel,
-            beskrivelse: null,
-            status: p.status as "i_gang",
-            aftalt_med_borger: p.aftalt,
-            start: p.start ?? null,
-            slut: null,
-            opdateret: now,
-          })),
+          c.plan.map((p) => {
+            // the counter moves for every row, so a fixed id leaves the other generated ids as they were
+            const generated = id(20_000 + n++);
+            return {
+              ...base,
+              id: p.id ?? generated,
+              art: p.art,
+              titel: p.titel,
+              beskrivelse: null,
+              status: p.status as "i_gang",
+              aftalt_med_borger: p.aftalt,
+              start: p.start ?? null,
+              slut: null,
+              opdateret: now,
+            };
+          }),
         )
         .execute();
     for (const note of c.notater) {

@@ -263,6 +263,32 @@ export interface JobplanPunkt {
   aftaltMedBorger: boolean;
   start: string | null;
   slut: string | null;
+  /** the statuses the item may change to (none: it is finished) */
+  naesteStatus: JobplanStatus[];
+}
+
+export interface NytJobplanPunkt {
+  art: "maal" | "aktivitet";
+  titel: string;
+  beskrivelse?: string;
+  aftaltMedBorger: boolean;
+  start?: string;
+  slut?: string;
+  idempotensnoegle: string;
+}
+
+export interface JobplanAendring {
+  status?: JobplanStatus;
+  aftaltMedBorger?: boolean;
+}
+
+export interface PlanOffentliggjort {
+  id: string;
+  dato: string;
+  tekst: string;
+  registreret: string;
+  /** false: the plan was already published today, and this is that publication */
+  ny: boolean;
 }
 
 export interface TidslinjePunkt {

@@ -12,6 +12,7 @@ import { maalgruppeOf } from "../borger/model.ts";
 import { evaluer } from "../regler/engine.ts";
 import { dagFraIso, isoFraDag } from "../regler/kalender.ts";
 import type { Evaluering, Forpligtelse, Forslag } from "../regler/model.ts";
+import { STATUS_OVERGANGE } from "./jobplan.ts";
 import { taelFiltre, udfyldMakro } from "./model.ts";
 import { sagsstamme } from "./sagsstamme.ts";
 import { soegISager } from "./soegning.ts";
@@ -72,7 +73,7 @@ const presentForslag = (f: Forslag) => ({
 const utenKontroltegn = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 /** Opens a citizen of the caller's municipality for a purpose; 404 before anything is logged if there is none. */
-async function openCitizen(
+export async function openCitizen(
   tx: Tx,
   ctx: RouteContext,
   borgerId: string,
@@ -264,6 +265,7 @@ export function sagRoutes() {
               aftaltMedBorger: p.aftalt_med_borger,
               start: p.start,
               slut: p.slut,
+              naesteStatus: STATUS_OVERGANGE[p.status],
             })),
             tidslinje: [
               ...sag.haendelser.map((h) => ({

@@ -91,10 +91,11 @@ export interface SampleIds {
   borgerId: string;
   userId: string;
   kommunekode: string;
-  /** a journal note, a document and a macro text of the municipality's demo data */
+  /** a journal note, a document, a macro text and a jobplan item (of `borgerId`) of the municipality's demo data */
   notatId: string;
   dokumentId: string;
   makroId: string;
+  jobplanPunktId: string;
 }
 export interface SampleFixture {
   own: SampleIds;

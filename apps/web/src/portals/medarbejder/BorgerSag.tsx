@@ -131,7 +131,7 @@ function Panel({
     case "frister":
       return <SagFrister sag={sag} />;
     case "plan":
-      return <SagPlan plan={sag.plan} />;
+      return <SagPlan plan={sag.plan} borgerId={borgerId} formaal={formaal} />;
     case "tidslinje":
       return <SagTidslinje tidslinje={sag.tidslinje} />;
     case "notater":

@@ -2,6 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { api } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import type {
+  JobplanAendring,
+  JobplanPunkt,
+  NytJobplanPunkt,
+  PlanOffentliggjort,
   AabnetNotat,
   CitizenDetails,
   CitizenListItem,
@@ -208,3 +212,42 @@ export const useDokumenttyper = () =>
     queryFn: () => api<string[]>("/api/medarbejder/dokumenttyper"),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+/** Puts a changed or new jobplan item into the case shown. */
+const medPunkt = (sag: Sag | undefined, p: JobplanPunkt) =>
+  sag
+    ? {
+        ...sag,
+        plan: sag.plan.some((x) => x.id === p.id) ? sag.plan.map((x) => (x.id === p.id ? p : x)) : [...sag.plan, p],
+      }
+    : sag;
+
+/** Adds a goal or an activity to the citizen's jobplan (once per idempotency key). */
+export const useOpretJobplanPunkt = (borgerId: string, formaal: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (p: NytJobplanPunkt) =>
+      api<JobplanPunkt>(`/api/medarbejder/borgere/${enc(borgerId)}/jobplan`, { method: "POST", body: p }),
+    onSuccess: (p) => queryClient.setQueryData<Sag>(sagKey(borgerId, formaal), (sag) => medPunkt(sag, p)),
+  });
+};
+
+/** Changes an item's status or its "agreed with the citizen" mark. */
+export const useAendrJobplanPunkt = (borgerId: string, formaal: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...a }: JobplanAendring & { id: string }) =>
+      api<JobplanPunkt>(`/api/medarbejder/borgere/${enc(borgerId)}/jobplan/${enc(id)}`, { method: "PUT", body: a }),
+    onSuccess: (p) => queryClient.setQueryData<Sag>(sagKey(borgerId, formaal), (sag) => medPunkt(sag, p)),
+  });
+};
+
+/** Publishes the plan to the citizen; the case is read again, since the law's deadlines follow the publication. */
+export const useOffentliggoerPlan = (borgerId: string, formaal: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api<PlanOffentliggjort>(`/api/medarbejder/borgere/${enc(borgerId)}/jobplan/offentliggoer`, { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sagKey(borgerId, formaal) }),
+  });
+};
