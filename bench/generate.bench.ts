@@ -17,6 +17,7 @@ import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts"
 import { migrate, openDatabase } from "../apps/server/src/platform/db/database.ts";
 import { BORGER_COLUMNS, BRUGER_COLUMNS, loadPopulation } from "../tools/population/load.ts";
 import { generatePopulation, populationChunks } from "../tools/population/model.ts";
+import { fmt, round3, say, secs } from "./support/figures.ts";
 
 export const name = "generate";
 export const description =
@@ -28,16 +29,6 @@ const TODAY = "2026-11-23"; // fixed, so every run loads the same rows
 
 const insertSql = (table: string, columns: readonly string[]) =>
   `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`;
-
-/** Rounded to three significant figures: a benchmark's noise is larger than that. */
-function round3(x: number): number {
-  if (!Number.isFinite(x) || x <= 0) return 0;
-  const f = 10 ** Math.max(0, Math.floor(Math.log10(x)) - 2);
-  return Math.round(x / f) * f;
-}
-const fmt = (x: number) => round3(x).toLocaleString("da-DK");
-const secs = (x: number) => x.toLocaleString("da-DK", { maximumFractionDigits: 1 });
-const say = (label: string, text: string) => console.log(`  ${`${label}:`.padEnd(36)} ${text}`);
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({

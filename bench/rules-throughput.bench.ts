@@ -18,7 +18,8 @@ import { MAALGRUPPE_KODER, type Maalgruppe } from "#contracts/maalgrupper.ts";
 import { evaluer, overblik } from "../apps/server/src/modules/regler/engine.ts";
 import { dagFraIso } from "../apps/server/src/modules/regler/kalender.ts";
 import type { Haendelse, Kanal, SagsForloeb } from "../apps/server/src/modules/regler/model.ts";
-import { GROUP_SHARES, seededRandom } from "../tools/population/model.ts";
+import { GROUP_SHARES, Rng, seededRandom } from "../tools/population/model.ts";
+import { fmt, round3, say, secs } from "./support/figures.ts";
 
 export const name = "rules-throughput";
 export const description =
@@ -32,14 +33,7 @@ const KUMULERET = (() => {
   return GRUPPER.map((g) => (s += GROUP_SHARES[g]));
 })();
 
-class Tilfaeldig {
-  constructor(readonly next: () => number) {}
-  int(n: number) {
-    return Math.floor(this.next() * n);
-  }
-  chance(p: number) {
-    return this.next() < p;
-  }
+class Tilfaeldig extends Rng {
   /** Exponential with the given mean, truncated at max. */
   eksp(mean: number, max: number) {
     return Math.min(max, Math.floor(-Math.log(1 - this.next()) * mean));
@@ -246,15 +240,6 @@ function maal(kilde: Iterable<SagsForloeb[]>): Maaling {
   return m;
 }
 
-function round3(x: number): number {
-  if (!Number.isFinite(x) || x <= 0) return 0;
-  const f = 10 ** Math.max(0, Math.floor(Math.log10(x)) - 2);
-  return Math.round(x / f) * f;
-}
-const fmt = (x: number) => round3(x).toLocaleString("da-DK");
-const sek = (x: number) => x.toLocaleString("da-DK", { maximumFractionDigits: 1 });
-const say = (label: string, text: string) => console.log(`  ${`${label}:`.padEnd(36)} ${text}`);
-
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -283,13 +268,13 @@ export async function run(args: string[]): Promise<void> {
 
   const m = maal(chunks(antal, stoerrelse, "rules-throughput"));
   const rate = m.sager / m.sekunder;
-  say("sager", `${m.sager.toLocaleString("da-DK")} (${sek(m.haendelser / m.sager)} hændelser pr. sag i snit)`);
+  say("sager", `${m.sager.toLocaleString("da-DK")} (${secs(m.haendelser / m.sager)} hændelser pr. sag i snit)`);
   say(
     "forpligtelser",
     `${m.forpligtelser.toLocaleString("da-DK")}, heraf ${m.forfaldne.toLocaleString("da-DK")} forfaldne`,
   );
-  say("tid (kun evaluering + overblik)", `${sek(m.sekunder)} s`);
-  say("gennemløb", `${fmt(rate)} sager/s (${sek((1e6 * m.sekunder) / m.sager)} µs pr. sag)`);
+  say("tid (kun evaluering + overblik)", `${secs(m.sekunder)} s`);
+  say("gennemløb", `${fmt(rate)} sager/s (${secs((1e6 * m.sekunder) / m.sager)} µs pr. sag)`);
 
   console.log(`\n  Skalering med historikkens længde (${skala.toLocaleString("da-DK")} sager pr. række):`);
   console.log(
@@ -298,7 +283,7 @@ export async function run(args: string[]): Promise<void> {
   for (const L of [5, 10, 20, 40, 80]) {
     const s = maal(chunks(skala, stoerrelse, `skala-${L}`, L));
     console.log(
-      `  ${String(L).padStart(14)} ${sek(s.haendelser / s.sager).padStart(13)} ${fmt(s.sager / s.sekunder).padStart(12)} ${sek((1e6 * s.sekunder) / s.sager).padStart(8)}`,
+      `  ${String(L).padStart(14)} ${secs(s.haendelser / s.sager).padStart(13)} ${fmt(s.sager / s.sekunder).padStart(12)} ${secs((1e6 * s.sekunder) / s.sager).padStart(8)}`,
     );
   }
   console.log(

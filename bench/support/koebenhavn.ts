@@ -30,16 +30,6 @@ export interface BenchDatabase {
   counts: { borgere: number; sagsbehandlere: number; haendelser: number; notater: number; dokumenter: number };
 }
 
-async function serverVersion(adminUrl: string): Promise<string> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    return (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
-  } finally {
-    await c.end();
-  }
-}
-
 async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
@@ -49,6 +39,12 @@ async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Pro
     await c.end();
   }
 }
+
+const serverVersion = (adminUrl: string) =>
+  admin(
+    adminUrl,
+    async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v,
+  );
 
 const count = async (d: Database, table: "borger" | "sag_haendelse" | "notat" | "dokument" | "bruger") =>
   Number(

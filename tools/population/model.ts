@@ -325,7 +325,8 @@ export function seededRandom(seed: string): () => number {
   return next;
 }
 
-class Rng {
+/** Draws from a seededRandom stream; sagsforloeb.ts and the rules benchmark extend it with their own draws. */
+export class Rng {
   constructor(readonly next: () => number) {}
   int(n: number): number {
     return Math.floor(this.next() * n);
@@ -443,17 +444,10 @@ function slug(s: string): string {
 // Dates (days since 1970-01-01, UTC calendar; no time zones involved)
 // ---------------------------------------------------------------------------------------------------------------------
 
-const dayOf = dagFraAarMaanedDag;
-const parseDay = dagFraIso;
-const isoOf = isoFraDag;
 const p2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-function civil(day: number): [number, number, number] {
-  const c = aarMaanedDag(day);
-  return [c.aar, c.maaned, c.dag];
-}
 function minusYears(day: number, years: number): number {
-  const [y, m, d] = civil(day);
-  return dayOf(y - years, m, d);
+  const { aar, maaned, dag } = aarMaanedDag(day);
+  return dagFraAarMaanedDag(aar - years, maaned, dag);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -491,7 +485,7 @@ class CprAllocator {
       const offset = step % 2 === 0 ? step / 2 : -(step + 1) / 2; // 0, -1, +1, -2, +2, …
       const day = birthDay - offset;
       if (day > latest) continue;
-      const [y, m, d] = civil(day);
+      const { aar: y, maaned: m, dag: d } = aarMaanedDag(day);
       const digits = seventhDigitsFor(y);
       const capacity = Math.floor((digits.length * 500) / SLOTS);
       const key = day * 2 + (sex === "M" ? 1 : 0);
@@ -575,7 +569,7 @@ class PopulationGenerator {
     const seed = String(opts.seed);
     this.rng = new Rng(seededRandom(`borgere|${seed}|${opts.kommunekode}`));
     this.id = idFactory(seed, opts.kommunekode);
-    this.today = parseDay(opts.today);
+    this.today = dagFraIso(opts.today);
     this.cprs = new CprAllocator(slot);
     this.postcodes = postcodeTable(opts.postnumre);
     for (const g of GROUP_CODES) {
@@ -684,7 +678,7 @@ class PopulationGenerator {
       const span = latest - earliest + 1;
       const wanted = latest - Math.floor(rng.triangular((mode - min) / (max - min)) * span);
       const { cpr, birthDay } = this.cprs.allocate(Math.max(earliest, wanted), sex, latest);
-      const [by, bm, bd] = civil(birthDay);
+      const { aar: by, maaned: bm, dag: bd } = aarMaanedDag(birthDay);
 
       const { fornavn, efternavn } = this.person(rng, g.udenlandsk, sex, by);
 
@@ -696,7 +690,7 @@ class PopulationGenerator {
       // Benefit start: a truncated exponential number of days back, never before the 18th birthday.
       const [mean, cap] = g.ydelse;
       const back = Math.floor(-Math.log(1 - rng.next() * (1 - Math.exp(-cap / mean))) * mean);
-      const adult = dayOf(by + 18, bm, bd);
+      const adult = dagFraAarMaanedDag(by + 18, bm, bd);
       const ydelse = Math.min(today, Math.max(adult, today - back));
 
       const postnr = this.postcodes.pick(rng);
@@ -715,14 +709,14 @@ class PopulationGenerator {
         cpr,
         fornavn,
         efternavn,
-        foedselsdato: isoOf(birthDay),
+        foedselsdato: isoFraDag(birthDay),
         koen: sex,
         adresse,
         postnr,
         telefon,
         email,
         maalgruppe,
-        ydelse_start: isoOf(ydelse),
+        ydelse_start: isoFraDag(ydelse),
         uddannelse,
         sagsbehandler_id: this.caseworkerFor(g.team),
       });

@@ -22,12 +22,14 @@
 import { createHash } from "node:crypto";
 import { MAALGRUPPER, type Maalgruppe, type Uddannelse } from "#contracts/maalgrupper.ts";
 import type { HaendelseType, Kanal, SamtaleArt } from "../../apps/server/src/modules/regler/model.ts";
-import { type CitizenRow, type Population, seededRandom } from "./model.ts";
+import { type CitizenRow, type Population, Rng as BaseRng, seededRandom } from "./model.ts";
 import {
   aarMaanedDag,
   dagFraAarMaanedDag,
   dagFraIso,
+  datoTekst,
   isoFraDag,
+  MAANEDER,
   ugedag,
 } from "../../apps/server/src/modules/regler/kalender.ts";
 
@@ -174,20 +176,10 @@ export const DEFAULT_NOTATER_PER_BORGER = 25;
 // Randomness, days, ids
 // ---------------------------------------------------------------------------------------------------------------------
 
-class Rng {
-  constructor(readonly next: () => number) {}
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
+class Rng extends BaseRng {
   /** an integer in [a, b] */
   range(a: number, b: number): number {
     return a + Math.floor(this.next() * (b - a + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    return xs[Math.floor(this.next() * xs.length)]!;
   }
   /** x rounded up or down at random so that the mean is x */
   round(x: number): number {
@@ -207,14 +199,7 @@ class Rng {
   }
 }
 
-const dayOf = dagFraAarMaanedDag;
-const parseDay = dagFraIso;
-const isoOf = isoFraDag;
 const p2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-function civil(day: number): [number, number, number] {
-  const c = aarMaanedDag(day);
-  return [c.aar, c.maaned, c.dag];
-}
 /** 0 = Monday … 6 = Sunday. */
 const weekday = (day: number) => ugedag(day) - 1;
 /** The day itself, or the Friday before a weekend. (Public holidays are not modelled.) */
@@ -225,11 +210,11 @@ const workdayFwd = (day: number) => (weekday(day) >= 5 ? day + (7 - weekday(day)
 /** Summer time in Denmark: from the last Sunday of March to the last Sunday of October. */
 const summer = new Map<number, [number, number]>();
 function utcOffset(day: number): string {
-  const y = civil(day)[0];
+  const y = aarMaanedDag(day).aar;
   let s = summer.get(y);
   if (!s) {
     const lastSunday = (m: number) => {
-      const last = dayOf(y, m + 1, 0);
+      const last = dagFraAarMaanedDag(y, m + 1, 0);
       return last - ((weekday(last) + 1) % 7);
     };
     s = [lastSunday(3), lastSunday(10)];
@@ -239,7 +224,7 @@ function utcOffset(day: number): string {
 }
 /** A timestamptz in Danish local time: `minute` minutes after midnight. */
 function stamp(day: number, minute: number): string {
-  return `${isoOf(day)}T${p2(Math.floor(minute / 60))}:${p2(minute % 60)}:00${utcOffset(day)}`;
+  return `${isoFraDag(day)}T${p2(Math.floor(minute / 60))}:${p2(minute % 60)}:00${utcOffset(day)}`;
 }
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
@@ -507,8 +492,6 @@ const OFFER_GROUPS: Record<Family, readonly number[]> = {
 // Danish text
 // ---------------------------------------------------------------------------------------------------------------------
 
-// biome-ignore format: a list
-const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 const WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
 // biome-ignore format: a list
 const TIMES = ["8.30", "9.00", "9.30", "10.00", "10.30", "11.00", "11.30", "12.30", "13.00", "13.30", "14.00", "14.30"];
@@ -554,11 +537,11 @@ interface Ctx {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function dkDate(x: Ctx, day: number): string {
-  const [y, m, d] = civil(day);
+  const { aar: y, maaned: m, dag: d } = aarMaanedDag(day);
   const r = x.rng.next();
-  if (r < 0.45) return `${d}. ${MONTHS[m - 1]} ${y}`;
-  if (r < 0.65) return `den ${d}. ${MONTHS[m - 1]}`;
-  if (r < 0.8) return `${WEEKDAYS[weekday(day)]} den ${d}. ${MONTHS[m - 1]}`;
+  if (r < 0.45) return `${d}. ${MAANEDER[m - 1]} ${y}`;
+  if (r < 0.65) return `den ${d}. ${MAANEDER[m - 1]}`;
+  if (r < 0.8) return `${WEEKDAYS[weekday(day)]} den ${d}. ${MAANEDER[m - 1]}`;
   return `${p2(d)}.${p2(m)}.${y}`;
 }
 /** The citizen as the subject of a sentence. */
@@ -856,7 +839,7 @@ class CaseBuilder {
   ) {
     this.rng = new Rng(seededRandom(`sag|${String(opts.seed)}|${c.id}`));
     this.T = today;
-    this.S = Math.min(today, parseDay(c.ydelse_start));
+    this.S = Math.min(today, dagFraIso(c.ydelse_start));
     this.D = this.T - this.S;
     this.g = c.maalgruppe;
     this.fam = FAMILY[c.maalgruppe];
@@ -942,7 +925,7 @@ class CaseBuilder {
     const spec = CHANGE_FROM[g];
     const minDays = g === "JOBAFKLARING" ? 175 : 120;
     if (spec && D >= minDays && rng.chance(spec.p)) {
-      const turned30 = parseDay(this.c.foedselsdato) + Math.round(30 * 365.25);
+      const turned30 = dagFraIso(this.c.foedselsdato) + Math.round(30 * 365.25);
       // uddannelseshjælp → kontanthjælp happens at 30: only for those who turned 30 during the case
       const options = spec.from.filter(
         ([f]) =>
@@ -1001,7 +984,7 @@ class CaseBuilder {
       type: "YDELSE_START",
       maalgruppe: first,
       by: fam0 === "dp" ? null : this.own,
-      beskrivelse: `Ret til ${YDELSE[first]} fra ${isoToDk(S)} (${MAALGRUPPER[first].da.toLowerCase()})`,
+      beskrivelse: `Ret til ${YDELSE[first]} fra ${datoTekst(S)} (${MAALGRUPPER[first].da.toLowerCase()})`,
       quiet: fam0 === "fp" && D > 3650,
       group: first,
     });
@@ -1599,11 +1582,6 @@ class CaseBuilder {
         beskrivelse: gdpr ? "Indsigtsanmodning besvaret" : "Aktindsigt besvaret med kopi af sagens dokumenter",
       });
   }
-}
-
-function isoToDk(day: number): string {
-  const [y, m, d] = civil(day);
-  return `${d}. ${MONTHS[m - 1]} ${y}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -2379,8 +2357,8 @@ function documents(b: CaseBuilder): DocSpec[] {
   for (let i = 0; i < n; i++) {
     const kind = rng.weighted(kinds);
     const day = Math.max(S, when());
-    const dk = isoToDk(day);
-    const iso = isoOf(day);
+    const dk = datoTekst(day);
+    const iso = isoFraDag(day);
     if (kind === "laege") {
       const h = x.helbred!;
       out.push({
@@ -2406,13 +2384,13 @@ function documents(b: CaseBuilder): DocSpec[] {
       });
     } else if (kind === "partshoering") {
       const miss = b.ev.find((e) => e.type === "SAMTALE_UDEBLEVET")!;
-      const md = isoToDk(miss.day);
+      const md = datoTekst(miss.day);
       out.push({
         day: Math.min(T, miss.day + 1),
         titel: "Partshøring om fradrag i hjælpen",
         kategori: "partshoering",
         helbred: false,
-        filnavn: `partshoering-${isoOf(Math.min(T, miss.day + 1))}.txt`,
+        filnavn: `partshoering-${isoFraDag(Math.min(T, miss.day + 1))}.txt`,
         fromCitizen: false,
         tekst: [
           `Kære ${name}`,
@@ -2472,12 +2450,12 @@ function documents(b: CaseBuilder): DocSpec[] {
         titel: `Bevilling af ${o.offer!.type.navn}`,
         kategori: "bevilling",
         helbred: false,
-        filnavn: `bevilling-${isoOf(o.day)}.txt`,
+        filnavn: `bevilling-${isoFraDag(o.day)}.txt`,
         fromCitizen: false,
         tekst: [
           `Kære ${name}`,
           "",
-          `Du er bevilget ${o.offer!.type.navn} hos ${o.offer!.sted} fra ${isoToDk(o.day)} i ${o.uger} uger.`,
+          `Du er bevilget ${o.offer!.type.navn} hos ${o.offer!.sted} fra ${datoTekst(o.day)} i ${o.uger} uger.`,
           `Formålet er at ${o.offer!.type.formaal}.`,
           `Du modtager fortsat ${YDELSE[o.group]} i perioden. Du skal give besked til jobcentret, hvis du er syg.`,
           "Du kan klage over afgørelsen inden 4 uger. Klagevejledning er vedlagt.",
@@ -2525,7 +2503,7 @@ function noteWeight(b: CaseBuilder, eventNotes: number): number {
 
 /** The events, plan, notes and documents of one citizen's case. */
 export function sagsforloebFor(c: CitizenRow, opts: SagOptions): Sagsforloeb {
-  return buildCase(c, opts, parseDay(opts.today));
+  return buildCase(c, opts, dagFraIso(opts.today));
 }
 
 function buildCase(c: CitizenRow, opts: SagOptions, today: number): Sagsforloeb {
@@ -2557,7 +2535,7 @@ function buildCase(c: CitizenRow, opts: SagOptions, today: number): Sagsforloeb 
       kommunekode: kk,
       borger_id: bid,
       type: e.type,
-      dato: isoOf(e.day),
+      dato: isoFraDag(e.day),
       maalgruppe: e.maalgruppe ?? null,
       kanal: e.kanal ?? null,
       art: e.art ?? null,
@@ -2604,7 +2582,7 @@ function buildCase(c: CitizenRow, opts: SagOptions, today: number): Sagsforloeb 
       id: `${notePrefix}${hex(i, 5)}`,
       kommunekode: kk,
       borger_id: bid,
-      dato: isoOf(n.day),
+      dato: isoFraDag(n.day),
       kategori: n.kategori,
       emne: n.emne,
       tekst: n.tekst,
@@ -2634,8 +2612,8 @@ function buildCase(c: CitizenRow, opts: SagOptions, today: number): Sagsforloeb 
         beskrivelse: p.beskrivelse,
         status: p.status,
         aftalt_med_borger: p.status === "planlagt" ? rng.chance(0.4) : rng.chance(0.92),
-        start: p.start === null ? null : isoOf(p.start),
-        slut: p.slut === null ? null : isoOf(p.slut),
+        start: p.start === null ? null : isoFraDag(p.start),
+        slut: p.slut === null ? null : isoFraDag(p.slut),
         opdateret: stamp(touched, 9 * 60 + rng.int(7 * 60)),
       });
     }
@@ -2652,7 +2630,7 @@ function buildCase(c: CitizenRow, opts: SagOptions, today: number): Sagsforloeb 
       id: `${docPrefix}${hex(i, 5)}`,
       kommunekode: kk,
       borger_id: bid,
-      dato: isoOf(d.day),
+      dato: isoFraDag(d.day),
       titel: d.titel,
       kategori: d.kategori,
       helbred: d.helbred,
@@ -2690,7 +2668,7 @@ export function* sagsforloebChunks(
   opts: SagChunkOptions,
   citizensPerChunk = 500,
 ): Generator<SagChunk> {
-  const today = parseDay(opts.today);
+  const today = dagFraIso(opts.today);
   const perKommune = new Map<string, Forfatter[]>();
   const chunks: Iterable<Population> = "citizens" in population ? [population as Population] : population;
   let out: SagChunk = { haendelser: [], jobplan: [], notater: [], dokumenter: [], borgere: 0 };

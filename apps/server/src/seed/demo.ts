@@ -6,6 +6,7 @@ import type { Database } from "../platform/db/database.ts";
 import { citizenRecord } from "../../../../tools/population/load.ts";
 import type { CitizenRow } from "../../../../tools/population/model.ts";
 import type { DB } from "../platform/db/schema.ts";
+import { DEMO, demoId } from "./ids.ts";
 import { seedSag } from "./sag.ts";
 
 /**
@@ -14,10 +15,7 @@ import { seedSag } from "./sag.ts";
  * through the demo identity provider, and a generated population around them.
  * Runs once: a database that already has Roskilde's settings is left alone.
  */
-export const DEMO = {
-  roskilde: "0265",
-  koege: "0259",
-} as const;
+export { DEMO };
 
 /** A named demo citizen: a population row, with its demo login and its caseworker named by login. */
 type NamedCitizen = Omit<CitizenRow, "sagsbehandler_id"> & { subject: string; sagsbehandler: string };
@@ -35,7 +33,7 @@ interface NamedUser {
   leverandoer_id?: string;
 }
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+const id = demoId;
 
 export const DEMO_USERS: NamedUser[] = [
   {

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { dagFraIso, isoFraDag } from "../modules/regler/kalender.ts";
 import type { DB } from "../platform/db/schema.ts";
+import { DEMO, demoId } from "./ids.ts";
 
 /**
  * The demo's case files: each municipality's macro texts, and hand-written case histories for the named demo citizens
@@ -8,10 +10,7 @@ import type { DB } from "../platform/db/schema.ts";
  * 2026: fewer jobsamtaler than LAB § 31 requires, no offer by 6 months, a missed conversation) and Jonas in Køge
  * (sygedagpenge, first follow-up overdue).
  */
-// The demo municipalities (as DEMO in demo.ts, which imports this file).
-const DEMO = { roskilde: "0265", koege: "0259" } as const;
-
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+const id = demoId;
 
 /**
  * Fixed ids the access-control test and journeys use: one note, one document, one macro and one jobplan item (of the
@@ -96,8 +95,7 @@ type Haendelse = {
   beskrivelse: string;
 };
 
-const plusDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, days: number) => isoFraDag(dagFraIso(iso) + days);
 
 interface NamedCase {
   borgerId: string;

@@ -52,6 +52,11 @@ export function localProblem(code: ErrorCode, status?: number): Problem {
   };
 }
 
+/** A VALIDATION_FAILED problem made on this side, for the fields found wrong before anything is sent. */
+export function validationProblem(errors: NonNullable<Problem["errors"]>): Problem {
+  return { ...localProblem("VALIDATION_FAILED"), errors };
+}
+
 export interface ApiOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
@@ -100,6 +105,11 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
     window.location.assign(SESSION_EXPIRED_URL);
   }
   throw new ProblemError(problem);
+}
+
+/** The problem details of a call that failed with an answer (or a lost connection); undefined for anything else. */
+export function problemOf(error: unknown): Problem | undefined {
+  return error instanceof ProblemError ? error.problem : undefined;
 }
 
 function fallbackCode(status: number): ErrorCode {

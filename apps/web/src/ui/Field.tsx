@@ -133,3 +133,47 @@ export function SelectField({
     </Field>
   );
 }
+
+/** A DKFDS checkbox in its form group, with the label after the box and an optional hint below. */
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  checked,
+  disabled,
+  onChange,
+  testId,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+  testId: string;
+}) {
+  return (
+    <div className="form-group">
+      <div className="form-group-checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          className="form-checkbox"
+          checked={checked}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          data-testid={testId}
+        />
+        <label htmlFor={id} className="form-label">
+          {label}
+        </label>
+        {hint ? (
+          <span className="form-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}

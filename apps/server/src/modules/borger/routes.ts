@@ -24,23 +24,16 @@ function listItem(r: CitizenListRow, ctx: RouteContext) {
 }
 
 /**
- * Staff see names in a list only through the audit path: one entry per citizen shown (for the caseload, once a day
- * per citizen, since a caseworker opens it many times a day).
+ * Staff see names in a list only through the audit path: one entry per citizen shown. (The caseload, which is opened
+ * many times a day, logs once a day per citizen: modules/sag/sagsstamme.ts.)
  */
-async function auditedList(
-  ctx: RouteContext,
-  rows: CitizenListRow[],
-  handling: string,
-  formaal: string,
-  opts: { oncePerDay?: boolean } = {},
-) {
+async function auditedList(ctx: RouteContext, rows: CitizenListRow[], handling: string, formaal: string) {
   await ctx.tenant(async (tx) =>
     recordAccesses(
       tx,
       ctx.user,
       rows.map((r) => ({ borgerId: r.id, handling, ressource: "borger/navn", formaal })),
       ctx.clock.now(),
-      opts,
     ),
   );
   return rows.map((r) => listItem(r, ctx));

@@ -39,21 +39,7 @@ export async function citizenDetails(tx: Tx, access: CitizenAccess) {
     .executeTakeFirst();
 }
 
-export type CitizenListRow = Awaited<ReturnType<typeof caseloadOf>>[number];
-
-export async function caseloadOf(tx: Tx, caseworkerId: string, limit = 200) {
-  return tx
-    .selectFrom("borger")
-    .leftJoin("postnummer", (j) =>
-      j.onRef("postnummer.postnr", "=", "borger.postnr").onRef("postnummer.kommunekode", "=", "borger.kommunekode"),
-    )
-    .select([...citizenColumns, "postnummer.bynavn"])
-    .where("borger.sagsbehandler_id", "=", caseworkerId)
-    .orderBy("borger.efternavn")
-    .orderBy("borger.fornavn")
-    .limit(limit)
-    .execute();
-}
+export type CitizenListRow = Awaited<ReturnType<typeof searchCitizens>>[number];
 
 export async function searchCitizens(tx: Tx, q: { cprHash?: string; navn?: string }, limit = 25) {
   let query = tx

@@ -217,7 +217,8 @@ export function arbejdsdageMellem(fra: Dag, til: Dag): number {
 // Danish dates in words
 // ---------------------------------------------------------------------------------------------------------------------
 
-const MAANEDER = [
+/** The Danish month names, January first. */
+export const MAANEDER: readonly string[] = [
   "januar",
   "februar",
   "marts",

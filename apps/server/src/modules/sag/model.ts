@@ -5,6 +5,7 @@
  */
 import { type Aldersgruppe, SAGSSTAMME_FILTRE, type SagsstammeFilter } from "#contracts/sag.ts";
 import { overblik } from "../regler/engine.ts";
+import { ugedag } from "../regler/kalender.ts";
 import type { Dag, Evaluering, Forpligtelse, Haendelse } from "../regler/model.ts";
 
 /** A case is "new" for this many days after its first event (or the start of its benefit). */
@@ -42,10 +43,10 @@ export function aldersgruppe(alder: number): Aldersgruppe {
   return "60+";
 }
 
-/** Monday (inclusive) and Sunday (inclusive) of the week of `dag`; day 0 (1970-01-01) was a Thursday. */
+/** Monday (inclusive) and Sunday (inclusive) of the week of `dag`. */
 export function ugensDage(dag: Dag): [Dag, Dag] {
-  const ugedag = (dag + 3) % 7; // 0 = Monday
-  return [dag - ugedag, dag - ugedag + 6];
+  const mandag = dag - (ugedag(dag) - 1);
+  return [mandag, mandag + 6];
 }
 
 export function sagsstammeRaekke(

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { FORMAAL, FORMAAL_KODER } from "#contracts/formaal.ts";
 import { MAALGRUPPE_KODER } from "#contracts/maalgrupper.ts";
 import { ALDERSGRUPPER, SAGSSTAMME_FILTRE } from "#contracts/sag.ts";
-import { type CitizenAccess, recordAccess, recordAccesses } from "../../platform/audit/access.ts";
+import { type CitizenAccess, recordAccess } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
@@ -180,23 +180,11 @@ export function sagRoutes() {
           }
           const { taelling, total, side, sider, page } = await sagsstamme(
             tx,
+            ctx.user,
             sagsbehandlerId,
             query,
-            danishDate(ctx.clock.now()),
-            SIDE,
-          );
-          // Names shown are accesses: one entry per citizen on the page, once a day per caseworker and citizen.
-          await recordAccesses(
-            tx,
-            ctx.user,
-            page.map((x) => ({
-              borgerId: x.b.id,
-              handling: "Vist i sagsstamme",
-              ressource: "borger/navn",
-              formaal: FORMAAL.SAGSBEHANDLING.da,
-            })),
             ctx.clock.now(),
-            { oncePerDay: true },
+            SIDE,
           );
           return {
             sagsbehandler: sagsbehandlerId,
@@ -611,19 +599,7 @@ export function sagRoutes() {
       }),
       handler: async ({ body }, ctx) =>
         ctx.tenant(async (tx) => {
-          const { udtryk: u, hits, navne, vindueDage } = await soegISager(tx, body, danishDate(ctx.clock.now()));
-          const shown = [...new Set([...hits.map((h) => h.borger_id), ...navne.map((n) => n.id)])];
-          await recordAccesses(
-            tx,
-            ctx.user,
-            shown.map((borgerId) => ({
-              borgerId,
-              handling: "Fundet ved søgning i sager",
-              ressource: "sag/soegning",
-              formaal: FORMAAL.SAGSBEHANDLING.da,
-            })),
-            ctx.clock.now(),
-          );
+          const { udtryk: u, hits, navne, vindueDage } = await soegISager(tx, ctx.user, body, ctx.clock.now());
           return {
             ord: u.ord,
             aar: u.aar ?? null,

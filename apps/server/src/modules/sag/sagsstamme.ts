@@ -1,3 +1,4 @@
+import { FORMAAL } from "#contracts/formaal.ts";
 import type { SagsstammeFilter } from "#contracts/sag.ts";
 import { ageOn } from "../borger/model.ts";
 import { evaluer } from "../regler/engine.ts";
@@ -11,7 +12,9 @@ import {
   sammenlignFrist,
   taelFiltre,
 } from "./model.ts";
+import { type Actor, recordAccesses } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
+import { danishDate } from "../../platform/time.ts";
 import { type CaseloadCitizen, sagsstammeFakta } from "./store.ts";
 
 export interface SagsstammeValg extends FrieFiltre {
@@ -20,16 +23,19 @@ export interface SagsstammeValg extends FrieFiltre {
 }
 
 /**
- * One caseworker's caseload on a day: every case evaluated by the rules engine, the free filters applied, the
- * ready-made filters counted, sorted by due date, and one page cut out. The caller audits the page's names.
+ * One caseworker's caseload as `actor` sees it at `now`: every case evaluated by the rules engine, the free filters
+ * applied, the ready-made filters counted, sorted by due date, and one page cut out. The names shown are accesses:
+ * one log entry per citizen on the page, once a day per viewer and citizen.
  */
 export async function sagsstamme(
   tx: Tx,
+  actor: Actor,
   sagsbehandlerId: string,
   valg: SagsstammeValg,
-  today: string,
+  now: Date,
   perSide: number,
 ) {
+  const today = danishDate(now);
   const fakta = await sagsstammeFakta(tx, sagsbehandlerId);
   const idag = dagFraIso(today);
   const all: { r: SagsstammeRaekke; b: CaseloadCitizen }[] = [];
@@ -56,5 +62,18 @@ export async function sagsstamme(
   const chosen = all.filter((x) => x.r.flag[valg.filter]).sort((x, y) => sammenlignFrist(x.r, y.r));
   const sider = Math.max(1, Math.ceil(chosen.length / perSide));
   const side = Math.min(valg.side, sider);
-  return { taelling, total: chosen.length, side, sider, page: chosen.slice((side - 1) * perSide, side * perSide) };
+  const page = chosen.slice((side - 1) * perSide, side * perSide);
+  await recordAccesses(
+    tx,
+    actor,
+    page.map((x) => ({
+      borgerId: x.b.id,
+      handling: "Vist i sagsstamme",
+      ressource: "borger/navn",
+      formaal: FORMAAL.SAGSBEHANDLING.da,
+    })),
+    now,
+    { oncePerDay: true },
+  );
+  return { taelling, total: chosen.length, side, sider, page };
 }

@@ -15,6 +15,8 @@ describe.each(engines())("search passes on %s", (engine) => {
   const TODAY = "2026-11-23";
   const KK = "0265";
   const borgerId = randomUUID();
+  const NOW = new Date(`${TODAY}T10:00:00Z`);
+  const ACTOR = { userId: randomUUID(), name: "Test", role: "jobkonsulent" as const, kommunekode: KK };
 
   beforeAll(async () => {
     d = await freshDatabase(engine);
@@ -62,13 +64,13 @@ describe.each(engines())("search passes on %s", (engine) => {
   afterAll(() => d?.dispose());
 
   test("a rare word is looked for everywhere, however old", async () => {
-    const r = await withTenant(d.db, KK, (tx) => soegISager(tx, { q: "truckcertifikat", side: 1 }, TODAY));
+    const r = await withTenant(d.db, KK, (tx) => soegISager(tx, ACTOR, { q: "truckcertifikat", side: 1 }, NOW));
     expect(r.hits).toHaveLength(3);
     expect(r.vindueDage).toBeNull();
   });
 
   test("a common word is ranked among its newest matches, in the narrowest window that fills the page", async () => {
-    const r = await withTenant(d.db, KK, (tx) => soegISager(tx, { q: "jobsøgning", side: 1 }, TODAY));
+    const r = await withTenant(d.db, KK, (tx) => soegISager(tx, ACTOR, { q: "jobsøgning", side: 1 }, NOW));
     expect(r.vindueDage).toBe(3);
     expect(r.hits).toHaveLength(20);
     expect(r.hits.every((h) => h.dato >= "2026-11-21")).toBe(true);
@@ -76,7 +78,7 @@ describe.each(engines())("search passes on %s", (engine) => {
 
   test("dates given by the caseworker reach older matches of a common word", async () => {
     const r = await withTenant(d.db, KK, (tx) =>
-      soegISager(tx, { q: "jobsøgning", fra: "2026-01-01", til: "2026-06-30", side: 1 }, TODAY),
+      soegISager(tx, ACTOR, { q: "jobsøgning", fra: "2026-01-01", til: "2026-06-30", side: 1 }, NOW),
     );
     expect(r.hits.length).toBe(20);
     expect(r.hits.every((h) => h.dato >= "2026-01-01" && h.dato <= "2026-06-30")).toBe(true);

@@ -1,3 +1,6 @@
+import { FORMAAL } from "#contracts/formaal.ts";
+import { type Actor, recordAccesses } from "../../platform/audit/access.ts";
+import { danishDate } from "../../platform/time.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { fortolkSoegning, fremhaevning } from "./soegeudtryk.ts";
@@ -17,10 +20,11 @@ export const HITS_PER_SIDE = 20;
 
 /**
  * Danish full-text search in journal notes and documents, in one case or in all the municipality's cases, with the
- * citizens whose names resemble the query (typos tolerated) when searching across cases. The caller audits the
- * citizens shown. A year in the query ("lægeerklæring 2025") limits the dates unless dates are given.
+ * citizens whose names resemble the query (typos tolerated) when searching across cases; every citizen shown is
+ * logged as found by `actor`. A year in the query ("lægeerklæring 2025") limits the dates unless dates are given.
  */
-export async function soegISager(tx: Tx, valg: SoegeValg, today: string) {
+export async function soegISager(tx: Tx, actor: Actor, valg: SoegeValg, now: Date) {
+  const today = danishDate(now);
   const u = fortolkSoegning(valg.q);
   if ("fejl" in u) throw new AppError(u.fejl, [{ path: "body.q", message: "" }]);
   if (valg.borgerId && !(await borgerFindes(tx, valg.borgerId))) throw new AppError("CITIZEN_NOT_FOUND");
@@ -59,6 +63,19 @@ export async function soegISager(tx: Tx, valg: SoegeValg, today: string) {
   // Names with typos: only for a query that could be a name (one or two plain words), across cases.
   const mulighedForNavn = !valg.borgerId && /^\s*[\p{L}'-]+(\s+[\p{L}'-]+)?\s*$/u.test(valg.q);
   const navne = mulighedForNavn ? await soegNavne(tx, valg.q) : [];
+  // Every citizen shown is an access, logged each time.
+  const shown = [...new Set([...hits.map((h) => h.borger_id), ...navne.map((n) => n.id)])];
+  await recordAccesses(
+    tx,
+    actor,
+    shown.map((borgerId) => ({
+      borgerId,
+      handling: "Fundet ved søgning i sager",
+      ressource: "sag/soegning",
+      formaal: FORMAAL.SAGSBEHANDLING.da,
+    })),
+    now,
+  );
   return { udtryk: u, hits, navne, vindueDage: vindue };
 }
 

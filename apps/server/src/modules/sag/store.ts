@@ -50,6 +50,17 @@ export function somHaendelse(r: HaendelseRow & { id?: string }): Haendelse {
   return h;
 }
 
+/** Stored events in day order, grouped by citizen in the engine's vocabulary. */
+function perBorger(events: readonly (HaendelseRow & { borger_id: string })[]): Map<string, Haendelse[]> {
+  const map = new Map<string, Haendelse[]>();
+  for (const e of events) {
+    const list = map.get(e.borger_id);
+    if (list) list.push(somHaendelse(e));
+    else map.set(e.borger_id, [somHaendelse(e)]);
+  }
+  return map;
+}
+
 export interface CaseloadCitizen {
   id: string;
   fornavn: string;
@@ -85,9 +96,8 @@ export async function sagsstammeFakta(tx: Tx, sagsbehandlerId: string) {
     ])
     .where("borger.sagsbehandler_id", "=", sagsbehandlerId)
     .execute();
-  const haendelser = new Map<string, Haendelse[]>();
   const plan = new Map<string, { punkter: number; afventerBorger: number; afventerJobcenter: number }>();
-  if (borgere.length === 0) return { borgere, haendelser, plan };
+  if (borgere.length === 0) return { borgere, haendelser: new Map<string, Haendelse[]>(), plan };
   const ids = borgere.map((b) => b.id);
   const [events, planRows] = await Promise.all([
     tx
@@ -110,11 +120,7 @@ export async function sagsstammeFakta(tx: Tx, sagsbehandlerId: string) {
       .groupBy("borger_id")
       .execute(),
   ]);
-  for (const e of events) {
-    const list = haendelser.get(e.borger_id);
-    if (list) list.push(somHaendelse(e));
-    else haendelser.set(e.borger_id, [somHaendelse(e)]);
-  }
+  const haendelser = perBorger(events);
   for (const p of planRows) {
     plan.set(p.borger_id, {
       punkter: Number(p.punkter),
@@ -140,12 +146,7 @@ export async function alleForloeb(tx: Tx) {
       .orderBy("registreret")
       .execute(),
   ]);
-  const haendelser = new Map<string, Haendelse[]>();
-  for (const e of events) {
-    const list = haendelser.get(e.borger_id);
-    if (list) list.push(somHaendelse(e));
-    else haendelser.set(e.borger_id, [somHaendelse(e)]);
-  }
+  const haendelser = perBorger(events);
   return borgere.map((b) => ({
     id: b.id,
     maalgruppe: b.maalgruppe as Maalgruppe,

@@ -1,9 +1,10 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api, localProblem, ProblemError } from "../../api/client.ts";
+import { api, problemOf, validationProblem } from "../../api/client.ts";
 import {
   type AdminMakrotekst,
   type AdminMakrotekster,
@@ -13,7 +14,7 @@ import {
   type NyMakrotekst,
 } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field, SelectField, TextInput } from "../../ui/Field.tsx";
+import { CheckboxField, Field, SelectField, TextInput } from "../../ui/Field.tsx";
 import { FormButtons } from "../../ui/FormButtons.tsx";
 import { Icon } from "../../ui/Icon.tsx";
 import { Alert, PageHeading } from "../../ui/page.tsx";
@@ -188,7 +189,7 @@ function MakroEditor({
   );
   const [tekst, setTekst] = useState(makro?.tekst ?? "");
   const [aktiv, setAktiv] = useState(makro?.aktiv ?? true);
-  const [local, setLocal] = useState<ReturnType<typeof localProblem>>();
+  const [local, setLocal] = useState<Problem>();
   const heading = useRef<HTMLHeadingElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
@@ -236,12 +237,12 @@ function MakroEditor({
       ...(titel.trim() ? [] : [{ path: "body.titel", message: t("makrotekster.titleRequired") }]),
       ...(tekst.trim() ? [] : [{ path: "body.tekst", message: t("makrotekster.textRequired") }]),
     ];
-    setLocal(errors.length ? { ...localProblem("VALIDATION_FAILED"), errors } : undefined);
+    setLocal(errors.length ? validationProblem(errors) : undefined);
     if (errors.length) return;
     gem.mutate();
   };
 
-  const problem = local ?? (gem.error instanceof ProblemError ? gem.error.problem : undefined);
+  const problem = local ?? problemOf(gem.error);
   const headingId = "macro-editor-heading";
 
   return (
@@ -291,25 +292,14 @@ function MakroEditor({
             )}
           </Field>
           {makro ? (
-            <div className="form-group">
-              <div className="form-group-checkbox">
-                <input
-                  id={IDS.aktiv}
-                  type="checkbox"
-                  className="form-checkbox"
-                  checked={aktiv}
-                  onChange={(e) => setAktiv(e.target.checked)}
-                  aria-describedby={`${IDS.aktiv}-hint`}
-                  data-testid={testIds.makrotekster.active}
-                />
-                <label htmlFor={IDS.aktiv} className="form-label">
-                  {t("makrotekster.activeLabel")}
-                </label>
-                <span className="form-hint" id={`${IDS.aktiv}-hint`}>
-                  {t("makrotekster.activeHint")}
-                </span>
-              </div>
-            </div>
+            <CheckboxField
+              id={IDS.aktiv}
+              label={t("makrotekster.activeLabel")}
+              hint={t("makrotekster.activeHint")}
+              checked={aktiv}
+              onChange={setAktiv}
+              testId={testIds.makrotekster.active}
+            />
           ) : (
             <p className="ju-muted-note">{t("makrotekster.newIsActive")}</p>
           )}
@@ -335,7 +325,7 @@ function MakroEditor({
                   <span className="sr-only">{t("makrotekster.insert")} </span>
                   <code>{`{{${f.navn}}}`}</code>
                 </button>
-                <span className="ju-block ju-small">
+                <span className="d-block ju-small">
                   {t(`makrotekster.felt.${f.navn}`, { defaultValue: f.beskrivelse })}
                 </span>
               </li>

@@ -1,9 +1,10 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { api, localProblem } from "../../api/client.ts";
+import { api, validationProblem } from "../../api/client.ts";
 import type { Regel, Regelsaet as RegelsaetData, RegelsaetAendringer } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { TextInput } from "../../ui/Field.tsx";
@@ -168,7 +169,7 @@ function DateForm({
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(() => Object.fromEntries(fields.map((x) => [x.name, x.value])));
-  const [problem, setProblem] = useState<ReturnType<typeof localProblem>>();
+  const [problem, setProblem] = useState<Problem>();
   const idOf = (name: string) => `rule-set-${name}`;
   const handle = (e: FormEvent) => {
     e.preventDefault();
@@ -176,7 +177,7 @@ function DateForm({
       .filter((x) => !valid(values[x.name] ?? null))
       .map((x) => ({ path: x.name, message: t("regelsaet.dateInvalid") }));
     if (errors.length) {
-      setProblem({ ...localProblem("VALIDATION_FAILED"), errors });
+      setProblem(validationProblem(errors));
       return;
     }
     setProblem(undefined);
@@ -255,9 +256,9 @@ function RuleTable({ regler, caption, testId }: { regler: Regel[]; caption: stri
                 {r.id}
               </th>
               <td className="ju-rule-text">
-                <span className="ju-block weight-semibold">{r.titel}</span>
-                <span className="ju-block ju-small ju-muted">{texts.art(r)}</span>
-                <span className="ju-block ju-small">{r.beskrivelse}</span>
+                <span className="d-block weight-semibold">{r.titel}</span>
+                <span className="d-block ju-small ju-muted">{texts.art(r)}</span>
+                <span className="d-block ju-small">{r.beskrivelse}</span>
                 {r.fortolkning ? (
                   <details className="ju-details">
                     <summary>{t("regelsaet.interpretation")}</summary>
@@ -267,21 +268,21 @@ function RuleTable({ regler, caption, testId }: { regler: Regel[]; caption: stri
               </td>
               <td>{texts.groups(r)}</td>
               <td>
-                <span className="ju-block">
+                <span className="d-block">
                   <Reference henvisning={r.henvisning} />
                 </span>
                 {r.yderligereHenvisninger.map((h) => (
-                  <span key={`${h.lov} ${h.paragraf}`} className="ju-block">
+                  <span key={`${h.lov} ${h.paragraf}`} className="d-block">
                     <Reference henvisning={h} />
                   </span>
                 ))}
-                <span className="ju-block ju-small ju-muted">
+                <span className="d-block ju-small ju-muted">
                   {t("regelsaet.source")}: {r.kilde}
                 </span>
               </td>
               <td>
                 {texts.inForce(r)}
-                {r.gyldighedNote ? <span className="ju-block ju-small ju-muted">{r.gyldighedNote}</span> : null}
+                {r.gyldighedNote ? <span className="d-block ju-small ju-muted">{r.gyldighedNote}</span> : null}
               </td>
               <td>{texts.sikkerhed(r)}</td>
             </tr>

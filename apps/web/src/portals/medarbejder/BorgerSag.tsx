@@ -18,8 +18,8 @@ import { SagPlan } from "./SagPlan.tsx";
 import { SagSoeg } from "./SagSoeg.tsx";
 import { SagTidslinje } from "./SagTidslinje.tsx";
 
-export const SAG_FANER = ["overblik", "frister", "plan", "tidslinje", "notater", "dokumenter"] as const;
-export type SagFane = (typeof SAG_FANER)[number];
+const SAG_FANER = ["overblik", "frister", "plan", "tidslinje", "notater", "dokumenter"] as const;
+type SagFane = (typeof SAG_FANER)[number];
 
 /**
  * Sagen: first the purpose (formål), which is recorded with the access in the log the citizen can read; then the

@@ -1,11 +1,11 @@
-import { errors } from "#contracts/errors.ts";
+import { errors, type Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { localProblem, ProblemError } from "../../api/client.ts";
+import { localProblem, problemOf, validationProblem } from "../../api/client.ts";
 import { DOKUMENT_KATEGORIER, type DokumentKategori, type GemtDokument } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { Field, SelectField, TextInput } from "../../ui/Field.tsx";
+import { CheckboxField, Field, SelectField, TextInput } from "../../ui/Field.tsx";
 import { FormButtons } from "../../ui/FormButtons.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Loading } from "../../ui/page.tsx";
@@ -68,7 +68,7 @@ export function DokumentUpload({
   const [kategori, setKategori] = useState<DokumentKategori | "">("");
   const [helbred, setHelbred] = useState(false);
   const [reading, setReading] = useState(false);
-  const [local, setLocal] = useState<ReturnType<typeof localProblem>>();
+  const [local, setLocal] = useState<Problem>();
   const typer = useDokumenttyper();
   const upload = useUploadDokument(borgerId, formaal, uploadetAf);
 
@@ -84,7 +84,7 @@ export function DokumentUpload({
       ...(kategori ? [] : [{ path: "body.kategori", message: t("upload.categoryRequired") }]),
     ];
     if (problems.length || !fil || !kategori) {
-      setLocal({ ...localProblem("VALIDATION_FAILED"), errors: problems });
+      setLocal(validationProblem(problems));
       return;
     }
     setLocal(undefined);
@@ -115,7 +115,7 @@ export function DokumentUpload({
     );
   };
 
-  const server = upload.error instanceof ProblemError ? upload.error.problem : undefined;
+  const server = problemOf(upload.error);
   // A refusal of the file (type, size, unreadable) carries no field; show its message on the file input.
   const problem =
     local ??
@@ -173,26 +173,15 @@ export function DokumentUpload({
           placeholder={t("upload.chooseCategory")}
           options={DOKUMENT_KATEGORIER.map((k) => ({ value: k, label: t(`sag.dokKategori.${k}`) }))}
         />
-        <div className="form-group">
-          <div className="form-group-checkbox">
-            <input
-              id={IDS.helbred}
-              type="checkbox"
-              className="form-checkbox"
-              checked={helbred || kategori === "laegeerklaering"}
-              disabled={kategori === "laegeerklaering"}
-              onChange={(e) => setHelbred(e.target.checked)}
-              aria-describedby={`${IDS.helbred}-hint`}
-              data-testid={testIds.upload.health}
-            />
-            <label htmlFor={IDS.helbred} className="form-label">
-              {t("upload.health")}
-            </label>
-            <span className="form-hint" id={`${IDS.helbred}-hint`}>
-              {t("upload.healthHint")}
-            </span>
-          </div>
-        </div>
+        <CheckboxField
+          id={IDS.helbred}
+          label={t("upload.health")}
+          hint={t("upload.healthHint")}
+          checked={helbred || kategori === "laegeerklaering"}
+          disabled={kategori === "laegeerklaering"}
+          onChange={setHelbred}
+          testId={testIds.upload.health}
+        />
         {reading ? <Loading label={t("upload.reading")} /> : null}
         {upload.isPending ? <Loading /> : null}
         <FormButtons

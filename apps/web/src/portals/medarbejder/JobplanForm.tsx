@@ -1,10 +1,11 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { localProblem, ProblemError } from "../../api/client.ts";
+import { problemOf, validationProblem } from "../../api/client.ts";
 import type { JobplanPunkt } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { SelectField, TextInput } from "../../ui/Field.tsx";
+import { CheckboxField, SelectField, TextInput } from "../../ui/Field.tsx";
 import { FormButtons } from "../../ui/FormButtons.tsx";
 import { newUuid } from "../../ui/uuid.ts";
 import { useOpretJobplanPunkt } from "./queries.ts";
@@ -46,17 +47,14 @@ export function JobplanForm({
   const [start, setStart] = useState("");
   const [slut, setSlut] = useState("");
   const [aftalt, setAftalt] = useState(false);
-  const [missing, setMissing] = useState<ReturnType<typeof localProblem>>();
+  const [missing, setMissing] = useState<Problem>();
   const opret = useOpretJobplanPunkt(borgerId, formaal);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (opret.isPending) return;
     if (!titel.trim()) {
-      setMissing({
-        ...localProblem("VALIDATION_FAILED"),
-        errors: [{ path: "body.titel", message: t("planForm.titleRequired") }],
-      });
+      setMissing(validationProblem([{ path: "body.titel", message: t("planForm.titleRequired") }]));
       return;
     }
     setMissing(undefined);
@@ -84,7 +82,7 @@ export function JobplanForm({
     );
   };
 
-  const problem = missing ?? (opret.error instanceof ProblemError ? opret.error.problem : undefined);
+  const problem = missing ?? problemOf(opret.error);
   const headingId = "plan-form-heading";
   return (
     <section className="ju-editor" aria-labelledby={headingId}>
@@ -144,21 +142,13 @@ export function JobplanForm({
           onChange={setSlut}
           testId={testIds.planForm.end}
         />
-        <div className="form-group">
-          <div className="form-group-checkbox">
-            <input
-              id={IDS.aftalt}
-              type="checkbox"
-              className="form-checkbox"
-              checked={aftalt}
-              onChange={(e) => setAftalt(e.target.checked)}
-              data-testid={testIds.planForm.agreed}
-            />
-            <label htmlFor={IDS.aftalt} className="form-label">
-              {t("sag.agreed")}
-            </label>
-          </div>
-        </div>
+        <CheckboxField
+          id={IDS.aftalt}
+          label={t("sag.agreed")}
+          checked={aftalt}
+          onChange={setAftalt}
+          testId={testIds.planForm.agreed}
+        />
         <FormButtons submit={t("planForm.save")} submitTestId={testIds.planForm.save} disabled={opret.isPending} />
       </form>
     </section>

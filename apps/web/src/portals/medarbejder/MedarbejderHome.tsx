@@ -1,8 +1,9 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { localProblem, ProblemError } from "../../api/client.ts";
+import { problemOf, validationProblem } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { TextInput } from "../../ui/Field.tsx";
@@ -60,23 +61,20 @@ function CitizenSearch() {
   const { t } = useTranslation();
   const search = useSearchCitizens();
   const [query, setQuery] = useState("");
-  const [localError, setLocalError] = useState<ReturnType<typeof localProblem>>();
+  const [localError, setLocalError] = useState<Problem>();
 
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
     const q = query.trim();
     if (!q) {
-      setLocalError({
-        ...localProblem("VALIDATION_FAILED"),
-        errors: [{ path: "body", message: t("medarbejder.searchRequired") }],
-      });
+      setLocalError(validationProblem([{ path: "body", message: t("medarbejder.searchRequired") }]));
       return;
     }
     setLocalError(undefined);
     search.mutate(looksLikeCpr(q) ? { cpr: q } : { navn: q });
   };
 
-  const problem = localError ?? (search.error instanceof ProblemError ? search.error.problem : undefined);
+  const problem = localError ?? problemOf(search.error);
   const message = fieldMessage(problem, SEARCH_PATHS);
 
   return (

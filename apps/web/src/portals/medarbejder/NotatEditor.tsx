@@ -1,7 +1,8 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { localProblem, ProblemError } from "../../api/client.ts";
+import { problemOf, validationProblem } from "../../api/client.ts";
 import { NOTAT_KATEGORIER, type Notat, type NotatKategori, type SagNotat } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { Field, SelectField, TextInput } from "../../ui/Field.tsx";
@@ -48,13 +49,13 @@ export function NotatEditor({
   );
   const [valgtMakro, setValgtMakro] = useState("");
   const [makroId, setMakroId] = useState<string>();
-  const [localProblemState, setLocalProblem] = useState<ReturnType<typeof localProblem>>();
+  const [localProblemState, setLocalProblem] = useState<Problem>();
   const makroer = useMakrotekster(!retter);
   const udfyld = useUdfyldMakro(borgerId);
   const gem = useGemNotat(borgerId, formaal);
 
   const missing = (errors: { path: string; message: string }[]) =>
-    setLocalProblem(errors.length ? { ...localProblem("VALIDATION_FAILED"), errors } : undefined);
+    setLocalProblem(errors.length ? validationProblem(errors) : undefined);
 
   const onInsert = () => {
     if (!valgtMakro) {
@@ -88,7 +89,7 @@ export function NotatEditor({
   };
 
   const serverError = gem.error ?? udfyld.error;
-  const problem = localProblemState ?? (serverError instanceof ProblemError ? serverError.problem : undefined);
+  const problem = localProblemState ?? problemOf(serverError);
   const headingId = "note-editor-heading";
 
   return (

@@ -2,7 +2,7 @@ import { errors } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { localProblem } from "../../api/client.ts";
+import { validationProblem } from "../../api/client.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { SelectField } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
@@ -41,7 +41,7 @@ export function PurposeStep({ subject, onChosen }: { subject?: string; onChosen:
       <p className="ju-prose">{t("sag.purposeLead")}</p>
       {missing ? (
         <ErrorSummary
-          problem={{ ...localProblem("VALIDATION_FAILED"), errors: [{ path: PURPOSE_ID, message }] }}
+          problem={validationProblem([{ path: PURPOSE_ID, message }])}
           fieldIds={{ [PURPOSE_ID]: PURPOSE_ID }}
         />
       ) : null}

@@ -1,10 +1,10 @@
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ProblemError } from "../../api/client.ts";
+import { problemOf } from "../../api/client.ts";
 import type { JobplanPunkt, JobplanStatus, PlanOffentliggjort } from "../../api/types.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { SelectField } from "../../ui/Field.tsx";
+import { CheckboxField, SelectField } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
@@ -75,7 +75,7 @@ function Offentliggoer({ borgerId, formaal, tom }: { borgerId: string; formaal: 
   useEffect(() => {
     if (done) receipt.current?.focus();
   }, [done]);
-  const problem = publish.error instanceof ProblemError ? publish.error.problem : undefined;
+  const problem = problemOf(publish.error);
   return (
     <section className="ju-editor" aria-labelledby="plan-publish-heading">
       <h3 id="plan-publish-heading">{t("planPublish.heading")}</h3>
@@ -166,7 +166,7 @@ function PunktRedigering({ punkt, borgerId, formaal }: { punkt: JobplanPunkt; bo
     });
   };
   if (finished) return <p className="ju-muted">{t("planEdit.final")}</p>;
-  const problem = aendr.error instanceof ProblemError ? aendr.error.problem : undefined;
+  const problem = problemOf(aendr.error);
   const statusId = `plan-status-${punkt.id}`;
   const agreedId = `plan-agreed-${punkt.id}`;
   return (
@@ -185,21 +185,13 @@ function PunktRedigering({ punkt, borgerId, formaal }: { punkt: JobplanPunkt; bo
         testId={testIds.planEdit.status(punkt.id)}
         options={[punkt.status, ...punkt.naesteStatus].map((s) => ({ value: s, label: t(`sag.planStatus.${s}`) }))}
       />
-      <div className="form-group">
-        <div className="form-group-checkbox">
-          <input
-            id={agreedId}
-            type="checkbox"
-            className="form-checkbox"
-            checked={aftalt}
-            onChange={(e) => setAftalt(e.target.checked)}
-            data-testid={testIds.planEdit.agreed(punkt.id)}
-          />
-          <label htmlFor={agreedId} className="form-label">
-            {t("sag.agreed")}
-          </label>
-        </div>
-      </div>
+      <CheckboxField
+        id={agreedId}
+        label={t("sag.agreed")}
+        checked={aftalt}
+        onChange={setAftalt}
+        testId={testIds.planEdit.agreed(punkt.id)}
+      />
       <SubmitButton
         variant="secondary"
         disabled={aendr.isPending || unchanged}

@@ -1,7 +1,8 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { localProblem, ProblemError } from "../../api/client.ts";
+import { problemOf, validationProblem } from "../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { TextInput } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
@@ -16,18 +17,18 @@ const PATHS = ["body.q", "body"];
 export function SagSoeg({ borgerId, formaal }: { borgerId: string; formaal: string }) {
   const { t } = useTranslation();
   const [q, setQ] = useState("");
-  const [local, setLocal] = useState<ReturnType<typeof localProblem>>();
+  const [local, setLocal] = useState<Problem>();
   const soeg = useSoegISag();
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!q.trim()) {
-      setLocal({ ...localProblem("VALIDATION_FAILED"), errors: [{ path: "body.q", message: t("soeg.required") }] });
+      setLocal(validationProblem([{ path: "body.q", message: t("soeg.required") }]));
       return;
     }
     setLocal(undefined);
     soeg.mutate({ q: q.trim(), borgerId });
   };
-  const server = soeg.error instanceof ProblemError ? soeg.error.problem : undefined;
+  const server = problemOf(soeg.error);
   const problem = local ?? (server ? withFieldMessage(server) : undefined);
   return (
     <section aria-labelledby="sag-search-heading" className="ju-case-search">

@@ -1,10 +1,11 @@
+import type { Problem } from "#contracts/errors.ts";
 import { MAALGRUPPE_KODER, type Maalgruppe } from "#contracts/maalgrupper.ts";
 import { ALDERSGRUPPER, type Aldersgruppe, SAGSSTAMME_FILTRE, type SagsstammeFilter } from "#contracts/sag.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { localProblem } from "../../api/client.ts";
+import { validationProblem } from "../../api/client.ts";
 import type { Medarbejder, SagsstammeRaekke } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { SelectField, TextInput } from "../../ui/Field.tsx";
@@ -167,16 +168,13 @@ function FreeFilters({
   const [aldersgruppe, setAldersgruppe] = useState<string>(valg.aldersgruppe ?? "");
   const [postnr, setPostnr] = useState(valg.postnr ?? "");
   const [sagsbehandler, setSagsbehandler] = useState(valg.sagsbehandler ?? "");
-  const [problem, setProblem] = useState<ReturnType<typeof localProblem>>();
+  const [problem, setProblem] = useState<Problem>();
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const p = postnr.trim();
     if (p && !/^\d{4}$/.test(p)) {
-      setProblem({
-        ...localProblem("VALIDATION_FAILED"),
-        errors: [{ path: "postnr", message: t("sagsstamme.postnrInvalid") }],
-      });
+      setProblem(validationProblem([{ path: "postnr", message: t("sagsstamme.postnrInvalid") }]));
       return;
     }
     setProblem(undefined);
@@ -289,7 +287,7 @@ function CaseloadTable({ rows, caption, busy }: { rows: SagsstammeRaekke[]; capt
                   {r.navn}
                 </Link>
                 {r.postnr ? (
-                  <span className="ju-small ju-muted ju-block">
+                  <span className="ju-small ju-muted d-block">
                     {r.postnr} {r.bynavn ?? ""}
                   </span>
                 ) : null}
@@ -300,12 +298,12 @@ function CaseloadTable({ rows, caption, busy }: { rows: SagsstammeRaekke[]; capt
               <td>
                 {r.naesteFrist ? (
                   <>
-                    <span className="ju-block">{r.naesteFrist.titel}</span>
-                    <span className="ju-block">
+                    <span className="d-block">{r.naesteFrist.titel}</span>
+                    <span className="d-block">
                       {t("sagsstamme.dueOn", { date: f.date(r.naesteFrist.frist) })}{" "}
                       <StatusBadge status={r.naesteFrist.status} />
                     </span>
-                    <span className="ju-small ju-muted ju-block">
+                    <span className="ju-small ju-muted d-block">
                       <Reference henvisning={{ ...r.naesteFrist.henvisning, url: undefined }} />
                       {r.naesteFrist.status === "forfalden" && r.forfaldne > 1
                         ? ` · ${t("sagsstamme.moreOverdue", { count: r.forfaldne - 1 })}`

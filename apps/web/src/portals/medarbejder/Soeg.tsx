@@ -1,8 +1,9 @@
+import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { localProblem, ProblemError } from "../../api/client.ts";
+import { localProblem, ProblemError, validationProblem } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import type { SoegeAnmodning } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
@@ -53,7 +54,7 @@ export function Soeg() {
   const [type, setType] = useState<string>(current?.type ?? "alle");
   const [fra, setFra] = useState(current?.fra ?? "");
   const [til, setTil] = useState(current?.til ?? "");
-  const [local, setLocal] = useState<ReturnType<typeof localProblem>>();
+  const [local, setLocal] = useState<Problem>();
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -62,7 +63,7 @@ export function Soeg() {
       ...(fra && til && fra > til ? [{ path: "body.fra", message: t("soeg.datesOrder") }] : []),
     ];
     if (errors.length) {
-      setLocal({ ...localProblem("VALIDATION_FAILED"), errors });
+      setLocal(validationProblem(errors));
       return;
     }
     setLocal(undefined);
@@ -191,7 +192,7 @@ export function Soeg() {
                     <Link to={`/medarbejder/borger/${b.id}`} state={{ navn: b.navn }}>
                       {b.navn}
                     </Link>
-                    <span className="ju-block ju-small ju-muted">{codes.maalgruppe(b.maalgruppe)}</span>
+                    <span className="d-block ju-small ju-muted">{codes.maalgruppe(b.maalgruppe)}</span>
                   </li>
                 ))}
               </ul>

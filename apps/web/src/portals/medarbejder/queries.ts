@@ -69,7 +69,7 @@ export const useCitizen = (id: string, formaal: string | null) =>
     ...audited,
   });
 
-export const sagKey = (id: string, formaal: string) => ["medarbejder", "sag", id, formaal] as const;
+const sagKey = (id: string, formaal: string) => ["medarbejder", "sag", id, formaal] as const;
 
 /** The citizen's case file (benefits, plan, timeline, notes, documents, the law's deadlines), for a stated purpose. */
 export const useSag = (id: string, formaal: string | null) =>
