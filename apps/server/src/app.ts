@@ -13,6 +13,11 @@ import type { Logger } from "pino";
 import type { ErrorCode } from "#contracts/errors.ts";
 import type { Config } from "./config.ts";
 import { makroRoutes } from "./modules/sag/makro-routes.ts";
+import { opsaetningRoutes } from "./modules/samtale/opsaetning-routes.ts";
+import { referatRoutes } from "./modules/samtale/referat-routes.ts";
+import { type SamtaleDeps, samtaleRoutes } from "./modules/samtale/routes.ts";
+import { koerUdsendelser, startUdsendelser } from "./modules/samtale/udsendelse.ts";
+import { jitsiUdbyder } from "./modules/samtale/video.ts";
 import { jobplanRoutes } from "./modules/sag/jobplan-routes.ts";
 import { sagRoutes } from "./modules/sag/routes.ts";
 import { reglerRoutes } from "./modules/regler/routes.ts";
@@ -49,16 +54,25 @@ export interface App {
   /** Every route Fastify registered (method and URL), for the test that no route escapes declaration. */
   registered: { method: string; url: string }[];
   vault: CprVault;
+  /** Delivers the outbox's due messages now (the background worker does it on its interval). */
+  koerUdsendelser(): Promise<number>;
 }
 
 /** Every API route of the product, declared with its roles and scope. The access-control test walks this list. */
-export function allRoutes(sessions: ReturnType<typeof createSessions>, secureCookies: boolean): RouteDef[] {
+export function allRoutes(
+  sessions: ReturnType<typeof createSessions>,
+  secureCookies: boolean,
+  samtale: SamtaleDeps,
+): RouteDef[] {
   return [
     ...identityRoutes({ setLang: sessions.setLang, langCookie: LANG_COOKIE, secureCookies }),
     ...borgerRoutes(),
     ...sagRoutes(),
     ...jobplanRoutes(),
     ...makroRoutes(),
+    ...samtaleRoutes(samtale),
+    ...referatRoutes(),
+    ...opsaetningRoutes(),
     ...reglerRoutes(),
     ...kommuneRoutes(),
     ...ledelseRoutes(),
@@ -179,8 +193,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   // Every state-changing call made with a session cookie needs the CSRF token; the SAML assertion consumer is a
-  // cross-site POST by design (protected by the signed response), and changing the language changes nothing else.
-  const csrfExempt = new Set(["/auth/saml/acs", "/api/sprog"]);
+  // cross-site POST by design (protected by the signed response), changing the language changes nothing else, and the
+  // reception's check-in acts on no session at all (its authority is the code from the citizen's confirmation).
+  const csrfExempt = new Set(["/auth/saml/acs", "/api/sprog", "/api/offentlig/checkin"]);
   app.addHook("onRequest", (req, reply, done) => {
     const url = (req.raw.url ?? "").split("?")[0]!;
     if (["GET", "HEAD", "OPTIONS"].includes(req.method) || csrfExempt.has(url)) return done();
@@ -228,7 +243,22 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     secureCookies: secure,
   });
 
-  const routes = allRoutes(sessions, secure);
+  const video = jitsiUdbyder({
+    domaene: config.video.domaene,
+    appId: config.video.appId,
+    hemmelighed: config.video.hemmelighed,
+  });
+  const routes = allRoutes(sessions, secure, { video, publicUrl: deps.publicUrl });
+  const udsendelser = {
+    db,
+    now: () => clock.now(),
+    publicUrl: deps.publicUrl,
+    log: logger,
+  };
+  if (config.udsendelseIntervalSekunder > 0) {
+    const stop = startUdsendelser(udsendelser, config.udsendelseIntervalSekunder);
+    app.addHook("onClose", stop);
+  }
   registerRoutes(app, routes, {
     db,
     clock,
@@ -277,5 +307,5 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return reply.status(404).type("application/problem+json").send(p);
   });
 
-  return { app, routes, registered, vault };
+  return { app, routes, registered, vault, koerUdsendelser: () => koerUdsendelser(udsendelser) };
 }

@@ -57,10 +57,22 @@ export const ConfigSchema = z
     SAML_SP_PRIVATE_KEY: z.string().optional(),
     SAML_SP_CERT: z.string().optional(),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    /** Demo and tests only: the clock starts at this instant and runs on (refused in production). */
+    DEMO_START_TID: z.iso.datetime({ offset: true }).optional(),
+    /** The video-meeting adapter for video conversations. */
+    VIDEO_UDBYDER: z.enum(["jitsi"]).default("jitsi"),
+    JITSI_DOMAENE: z.string().min(3).default("meet.jobunivers.example"),
+    JITSI_APP_ID: z.string().min(1).default("jobunivers"),
+    /** HS256 secret shared with the Jitsi server's token authentication (at least 32 characters). */
+    JITSI_HEMMELIGHED: z.string().min(32).optional(),
+    /** How often the outbox worker delivers due messages (receipts, reminders, letters); 0 switches it off. */
+    UDSENDELSE_INTERVAL_SEKUNDER: z.coerce.number().int().min(0).max(3600).default(10),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === "production") {
-      for (const key of ["CPR_ENCRYPTION_KEY", "CPR_HASH_KEY", "PUBLIC_URL"] as const) {
+      if (c.DEMO_START_TID)
+        ctx.addIssue({ code: "custom", path: ["DEMO_START_TID"], message: "må ikke sættes i produktion" });
+      for (const key of ["CPR_ENCRYPTION_KEY", "CPR_HASH_KEY", "PUBLIC_URL", "JITSI_HEMMELIGHED"] as const) {
         if (!c[key]) ctx.addIssue({ code: "custom", path: [key], message: "skal sættes i produktion" });
       }
     }
@@ -91,11 +103,16 @@ export interface Config {
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined } | undefined;
   saml: { entryPoint: string; idpCert: string; spEntityId: string; spPrivateKey?: string; spCert?: string } | undefined;
   loginRateLimitPerMinute: number;
+  /** demo and tests: the instant the clock starts at */
+  demoStartTid: Date | undefined;
+  video: { udbyder: "jitsi"; domaene: string; appId: string; hemmelighed: string };
+  udsendelseIntervalSekunder: number;
 }
 
 /** Development keys: fixed so the embedded demo keeps its data readable between runs. Never used in production. */
 const DEV_CPR_KEY = Buffer.from("jobunivers-demo-cpr-key-32-bytes", "utf8");
 const DEV_HASH_KEY = Buffer.from("jobunivers-demo-cpr-hash-32bytes", "utf8");
+const DEV_JITSI_SECRET = "jobunivers-demo-jitsi-secret-32-bytes!";
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -132,6 +149,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       oldKeys,
       hashKey: c.CPR_HASH_KEY ? Buffer.from(c.CPR_HASH_KEY, "base64") : DEV_HASH_KEY,
     },
+    demoStartTid: c.DEMO_START_TID ? new Date(c.DEMO_START_TID) : undefined,
+    video: {
+      udbyder: c.VIDEO_UDBYDER,
+      domaene: c.JITSI_DOMAENE,
+      appId: c.JITSI_APP_ID,
+      hemmelighed: c.JITSI_HEMMELIGHED ?? DEV_JITSI_SECRET,
+    },
+    udsendelseIntervalSekunder: c.UDSENDELSE_INTERVAL_SEKUNDER,
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
     oidc: c.OIDC_ISSUER
       ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID!, clientSecret: c.OIDC_CLIENT_SECRET }

@@ -6,6 +6,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createCprVault } from "./platform/crypto/cpr-vault.ts";
 import { migrate, openDatabase } from "./platform/db/database.ts";
+import { danishDate } from "./platform/time.ts";
 import { createLogger } from "./platform/observability/logger.ts";
 import { seedDemoIfEmpty } from "./seed/demo.ts";
 import { seedPopulation } from "./seed/population.ts";
@@ -23,12 +24,18 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const database = await openDatabase(config.database);
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, "migreringer kørt");
+  const clock = demoClock(config.demoStartTid);
   if (config.demoSeed) {
     const vault = createCprVault(config.cpr);
-    const seeded = await seedDemoIfEmpty(database, vault, (d, k, n) => seedPopulation(d, vault, k, n));
+    const seeded = await seedDemoIfEmpty(
+      database,
+      vault,
+      (d, k, n) => seedPopulation(d, vault, k, n),
+      danishDate(clock.now()),
+    );
     if (seeded) logger.info("demokommunerne Roskilde og Køge er oprettet");
   }
-  const { app } = await buildApp({ config, database, logger, publicUrl });
+  const { app } = await buildApp({ config, database, logger, publicUrl, clock });
   await app.listen({ host: config.host, port });
   return {
     url: publicUrl,
@@ -38,6 +45,13 @@ export async function startServer(env: Record<string, string | undefined> = proc
       await database.close();
     },
   };
+}
+
+/** The real clock, or for a demo or a browser test one that starts at a fixed instant and runs on from there. */
+function demoClock(start: Date | undefined) {
+  if (!start) return { now: () => new Date() };
+  const offset = start.getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
 }
 
 /** A free local port (for PORT=0, and for tests that must know the address before they start). */

@@ -14,6 +14,12 @@ import { BorgerSag } from "./portals/medarbejder/BorgerSag.tsx";
 import { MedarbejderHome } from "./portals/medarbejder/MedarbejderHome.tsx";
 import { NotatSide } from "./portals/medarbejder/NotatSide.tsx";
 import { Soeg } from "./portals/medarbejder/Soeg.tsx";
+import { BorgerSamtaler } from "./portals/samtale/BorgerSamtaler.tsx";
+import { Beskeder } from "./portals/samtale/Beskeder.tsx";
+import { Checkin } from "./portals/samtale/Checkin.tsx";
+import { Kalender } from "./portals/samtale/Kalender.tsx";
+import { Opsaetning } from "./portals/samtale/Opsaetning.tsx";
+import { SamtaleSide } from "./portals/samtale/SamtaleSide.tsx";
 import { VirksomhedHome } from "./portals/virksomhed/VirksomhedHome.tsx";
 import { Layout } from "./ui/Layout.tsx";
 
@@ -24,11 +30,15 @@ const router = createBrowserRouter([
     children: [
       { path: "/", element: <Landing /> },
       { path: "/tilgaengelighed", element: <Tilgaengelighed /> },
+      // the reception's check-in (QR code or typed code); no login
+      { path: "/checkin", element: <Checkin /> },
       {
         element: <RequireRole portal="borger" roles={["borger"]} />,
         children: [
           { path: "/borger", element: <MinSide /> },
           { path: "/borger/adgangslog", element: <Adgangslog /> },
+          { path: "/borger/samtaler", element: <BorgerSamtaler /> },
+          { path: "/borger/beskeder", element: <Beskeder /> },
         ],
       },
       {
@@ -39,6 +49,8 @@ const router = createBrowserRouter([
           { path: "/medarbejder/borger/:id", element: <BorgerSag /> },
           { path: "/medarbejder/soeg", element: <Soeg /> },
           { path: "/medarbejder/notat/:id", element: <NotatSide /> },
+          { path: "/medarbejder/kalender", element: <Kalender /> },
+          { path: "/medarbejder/samtale/:id", element: <SamtaleSide /> },
         ],
       },
       {
@@ -47,6 +59,7 @@ const router = createBrowserRouter([
           { path: "/admin", element: <AdminHome /> },
           { path: "/admin/regelsaet", element: <Regelsaet back="admin" /> },
           { path: "/admin/makrotekster", element: <Makrotekster /> },
+          { path: "/admin/samtaler", element: <Opsaetning /> },
         ],
       },
       {

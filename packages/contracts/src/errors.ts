@@ -138,6 +138,91 @@ export const errors = {
     da: "Skriv mindst ét ord at søge efter.",
     en: "Type at least one word to search for.",
   },
+  BOOKING_TID_OPTAGET: {
+    status: 409,
+    da: "Tiden er desværre lige blevet booket. Vælg en anden tid.",
+    en: "That time has just been booked. Choose another time.",
+  },
+  BOOKING_BORGER_OPTAGET: {
+    status: 409,
+    da: "Der er allerede en samtale på det tidspunkt. Vælg en anden tid.",
+    en: "There is already a conversation at that time. Choose another time.",
+  },
+  BOOKING_INTET_LOKALE: {
+    status: 409,
+    da: "Der er ikke et ledigt mødelokale på det tidspunkt. Vælg en anden tid, eller vælg telefon eller video, hvis du må.",
+    en: "No meeting room is free at that time. Choose another time, or phone or video if you may.",
+  },
+  BOOKING_UDEN_FOR_AABNINGSTID: {
+    status: 422,
+    da: "Sagsbehandleren holder ikke samtaler på det tidspunkt. Vælg en af de viste tider.",
+    en: "The caseworker does not hold conversations at that time. Choose one of the times shown.",
+  },
+  BOOKING_KANAL_IKKE_TILLADT: {
+    status: 422,
+    da: "Samtalen kan ikke holdes på den måde, du har valgt.",
+    en: "The conversation cannot be held the way you chose.",
+  },
+  BOOKING_I_FORTIDEN: {
+    status: 422,
+    da: "Tidspunktet er allerede passeret. Vælg en tid i fremtiden.",
+    en: "That time has already passed. Choose a time in the future.",
+  },
+  BOOKING_FOR_KORT_VARSEL: {
+    status: 422,
+    da: "Tiden ligger for tæt på. Vælg en tid længere ude.",
+    en: "That time is too soon. Choose a later time.",
+  },
+  BOOKING_FOR_LANGT_UD: {
+    status: 422,
+    da: "Tiden ligger for langt ude. Vælg en tid tidligere.",
+    en: "That time is too far ahead. Choose an earlier time.",
+  },
+  BOOKING_IKKE_AKTIV: {
+    status: 409,
+    da: "Samtalen er ikke længere booket, så den kan ikke ændres.",
+    en: "The conversation is no longer booked, so it cannot be changed.",
+  },
+  BOOKING_FOR_SENT_AT_AENDRE: {
+    status: 409,
+    da: "Det er for sent at flytte eller aflyse samtalen her. Ring til jobcentret.",
+    en: "It is too late to move or cancel the conversation here. Call the jobcentre.",
+  },
+  BOOKING_IKKE_BEGYNDT: {
+    status: 409,
+    da: "Samtalen er ikke begyndt endnu, så fremmøde kan ikke registreres.",
+    en: "The conversation has not started yet, so attendance cannot be registered.",
+  },
+  CHECKIN_UKENDT: {
+    status: 404,
+    da: "Vi kan ikke finde en samtale med den kode. Tjek koden, eller henvend dig i receptionen.",
+    en: "We cannot find a conversation with that code. Check the code, or ask at the reception.",
+  },
+  CHECKIN_UDEN_FOR_TID: {
+    status: 409,
+    da: "Du kan tjekke ind fra en time før samtalen. Henvend dig i receptionen, hvis du er kommet for sent.",
+    en: "You can check in from one hour before the conversation. Ask at the reception if you are late.",
+  },
+  REFERAT_UGYLDIG_TRANSSKRIPTION: {
+    status: 422,
+    da: "Udskriften kunne ikke læses. Brug en WebVTT-fil fra mødeplatformen, eller indsæt teksten med én taler pr. linje.",
+    en: "The transcript could not be read. Use a WebVTT file from the meeting platform, or paste the text with one speaker per line.",
+  },
+  REFERAT_IKKE_MULIGT: {
+    status: 409,
+    da: "Der kan kun laves referat af en telefon- eller videosamtale, der er holdt.",
+    en: "Minutes can only be made of a phone or video conversation that has been held.",
+  },
+  REFERAT_GODKENDT: {
+    status: 409,
+    da: "Referatet er godkendt og kan ikke ændres.",
+    en: "The minutes are approved and cannot be changed.",
+  },
+  REFERAT_FLAG_MANGLER: {
+    status: 422,
+    da: "Referatet nævner personoplysninger om andre. Gennemgå de markerede steder, før du godkender.",
+    en: "The minutes mention personal data about others. Review the marked places before you approve.",
+  },
   UNAVAILABLE: {
     status: 503,
     da: "Jobunivers er ikke klar lige nu. Prøv igen om lidt.",

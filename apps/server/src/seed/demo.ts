@@ -8,6 +8,7 @@ import type { CitizenRow } from "../../../../tools/population/model.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DEMO, demoId } from "./ids.ts";
 import { seedSag } from "./sag.ts";
+import { seedSamtaler } from "./samtale.ts";
 
 /**
  * The demo: two municipalities that run Jobunivers, Roskilde (0265, the main demo with about 1,000 citizens) and Køge
@@ -245,7 +246,10 @@ export async function seedDemoIfEmpty(
   if (already) return false;
   await db.transaction().execute(async (tx) => {
     await seedNamed(tx, vault);
-    await seedSag(tx, today ?? new Date().toISOString().slice(0, 10));
+    const dag = today ?? new Date().toISOString().slice(0, 10);
+    await seedSag(tx, dag);
+    // the conversations' booking setup and the named bookings (seed/samtale.ts)
+    await seedSamtaler(tx, dag);
   });
   if (population) {
     await population(database, DEMO.roskilde, 1000);

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { dagFraIso, isoFraDag } from "../modules/regler/kalender.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DEMO, demoId } from "./ids.ts";
 
@@ -95,7 +94,6 @@ type Haendelse = {
   beskrivelse: string;
 };
 
-const plusDays = (iso: string, days: number) => isoFraDag(dagFraIso(iso) + days);
 
 interface NamedCase {
   borgerId: string;
@@ -107,7 +105,7 @@ interface NamedCase {
   dokumenter: { id?: string; dato: string; titel: string; kategori: string; helbred: boolean; tekst: string }[];
 }
 
-function namedCases(today: string): NamedCase[] {
+function namedCases(): NamedCase[] {
   const lone = { id: id(101), navn: "Lone Sørensen" };
   const sara = { id: id(201), navn: "Sara Lund" };
   return [
@@ -144,13 +142,6 @@ function namedCases(today: string): NamedCase[] {
           beskrivelse: "Første jobsamtale i jobcentret, personligt fremmøde",
         },
         { type: "PLAN_OFFENTLIGGJORT", dato: "2026-11-11", beskrivelse: "Min plan offentliggjort for borgeren" },
-        {
-          type: "SAMTALE_INDKALDT",
-          dato: plusDays(today, 3),
-          kanal: "video",
-          art: "jobsamtale",
-          beskrivelse: "Jobsamtale på video indkaldt",
-        },
       ],
       plan: [
         { id: id(804), art: "maal", titel: "Job som projektleder i byggebranchen", status: "i_gang", aftalt: true },
@@ -289,7 +280,7 @@ export async function seedSag(tx: Kysely<DB>, today: string): Promise<void> {
       )
       .execute();
   }
-  for (const c of namedCases(today)) {
+  for (const c of namedCases()) {
     const base = { kommunekode: c.kommunekode, borger_id: c.borgerId };
     await tx
       .insertInto("sag_haendelse")

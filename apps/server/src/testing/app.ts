@@ -66,7 +66,13 @@ export async function startTestApp(
 ) {
   const database = await freshDatabase(engine);
   const port = opts.port ?? (await freePort());
-  const config = loadConfig({ LOG_LEVEL: opts.logs ? "info" : "silent", PORT: String(port), ...opts.env });
+  const config = loadConfig({
+    LOG_LEVEL: opts.logs ? "info" : "silent",
+    PORT: String(port),
+    // tests deliver the outbox themselves (koerUdsendelser), so what is sent when is deterministic
+    UDSENDELSE_INTERVAL_SEKUNDER: "0",
+    ...opts.env,
+  });
   const sink = new Writable({
     write(chunk, _enc, cb) {
       opts.logs?.push(String(chunk));

@@ -2,6 +2,12 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import da from "./da.json";
 import en from "./en.json";
+import samtaleAdminDa from "./samtale/admin.da.json";
+import samtaleAdminEn from "./samtale/admin.en.json";
+import samtaleBorgerDa from "./samtale/borger.da.json";
+import samtaleBorgerEn from "./samtale/borger.en.json";
+import samtaleMedarbejderDa from "./samtale/medarbejder.da.json";
+import samtaleMedarbejderEn from "./samtale/medarbejder.en.json";
 
 /**
  * Danish first, English second. The language chosen with the switch in the header is remembered by the server (in
@@ -19,7 +25,24 @@ i18n.on("languageChanged", (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: {
+    da: {
+      translation: {
+        ...da,
+        samtaleAdmin: samtaleAdminDa,
+        samtaleBorger: samtaleBorgerDa,
+        samtaleMedarbejder: samtaleMedarbejderDa,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        samtaleAdmin: samtaleAdminEn,
+        samtaleBorger: samtaleBorgerEn,
+        samtaleMedarbejder: samtaleMedarbejderEn,
+      },
+    },
+  },
   lng: rememberedLanguage(),
   fallbackLng: "da",
   supportedLngs: ["da", "en"],

@@ -386,6 +386,7 @@ const VERBUM: Record<HaendelseType, string> = {
   INDSIGT_ANMODNING: "bad om indsigt i sine oplysninger",
   AKTINDSIGT_BESVARET: "fik svar på aktindsigt",
   INDSIGT_BESVARET: "fik svar på sin indsigtsanmodning",
+  SAMTALE_AFLYST: "fik en samtale aflyst eller flyttet",
 };
 const VERBA = HAENDELSE_TYPER.map((t) => VERBUM[t]);
 const KANAL_TEKST = ["ved personligt fremmøde", "telefonisk", "som video", "uden registreret kanal"];

@@ -55,6 +55,8 @@ export const HAENDELSE_TYPER = [
   /** a request (or written response) answered, e.g. aktindsigt */
   "AKTINDSIGT_BESVARET",
   "INDSIGT_BESVARET",
+  /** a booked conversation was cancelled or moved: its SAMTALE_INDKALDT becomes this (no rule reads it) */
+  "SAMTALE_AFLYST",
 ] as const;
 export type HaendelseType = (typeof HAENDELSE_TYPER)[number];
 

@@ -414,6 +414,7 @@ export const HAENDELSE_NAVN: Record<HaendelseType, string> = {
   INDSIGT_ANMODNING: "anmodning om indsigt (GDPR)",
   AKTINDSIGT_BESVARET: "svar på aktindsigt",
   INDSIGT_BESVARET: "svar på indsigtsanmodning",
+  SAMTALE_AFLYST: "aflyst eller flyttet samtale",
 };
 
 const ENHED_NAVN = {

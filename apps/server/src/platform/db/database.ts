@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -25,13 +26,16 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server closes (a restart, an administrator's termination) is dropped by the pool and
+    // replaced on the next query; without a listener the error would end the process.
+    pool.on("error", () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { engine: "postgres", db, close: () => db.destroy() };
   }
   const { PGliteDialect } = await import("./pglite-dialect.ts");
   const pgl = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, btree_gist },
     parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });

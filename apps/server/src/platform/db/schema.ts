@@ -191,6 +191,168 @@ export interface MakrotekstTable {
   aktiv: Generated<boolean>;
 }
 
+/** A PostgreSQL tstzrange as text, e.g. "[2026-12-01 09:00:00+00,2026-12-01 09:45:00+00)"; read lower()/upper() in queries. */
+type Tidsrum = ColumnType<string, string, string>;
+type KanalKode = "fremmoede" | "telefon" | "video";
+
+export interface MoedetypeTable {
+  id: string;
+  kommunekode: string;
+  kode: "jobsamtale" | "opfoelgning" | "faelles" | "sygeopfoelgning";
+  art: "jobsamtale" | "opfoelgning" | "faelles" | "anden";
+  navn: string;
+  varighed_min: number;
+  buffer_min: Generated<number>;
+  min_varsel_timer: Generated<number>;
+  bookingvindue_dage: Generated<number>;
+  aendring_varsel_timer: Generated<number>;
+  kanaler: KanalKode[];
+  min_deltagere: Generated<number>;
+  aktiv: Generated<boolean>;
+}
+export interface LokaleTable {
+  id: string;
+  kommunekode: string;
+  navn: string;
+  adresse: string;
+  kapacitet: number;
+  aktiv: Generated<boolean>;
+}
+export interface AabningsvindueTable {
+  id: string;
+  kommunekode: string;
+  medarbejder_id: string;
+  ugedag: number;
+  fra_min: number;
+  til_min: number;
+  gyldig_fra: string;
+  gyldig_til: string | null;
+}
+export interface FravaerTable {
+  id: string;
+  kommunekode: string;
+  medarbejder_id: string;
+  periode: Tidsrum;
+  aarsag: string;
+}
+export interface LukkedagTable {
+  kommunekode: string;
+  dato: string;
+  navn: string;
+}
+export type SamtaleStatus = "booket" | "afholdt" | "udeblevet" | "aflyst" | "flyttet";
+export interface SamtaleTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  medarbejder_id: string;
+  moedetype_id: string;
+  art: string;
+  kanal: KanalKode;
+  lokale_id: string | null;
+  tid: Tidsrum;
+  blokeret: Tidsrum;
+  status: SamtaleStatus;
+  booket_af: string;
+  booket_af_rolle: string;
+  oprettet: Timestamp;
+  aendret: Timestamp;
+  idempotens: string | null;
+  regel_id: string | null;
+  frist: string | null;
+  flyttet_fra: string | null;
+  aflyst_aarsag: string | null;
+  forberedelse: string | null;
+  forberedelse_aendret: Timestamp | null;
+  checkin_kode: string;
+  checket_ind: Timestamp | null;
+  video_udbyder: string | null;
+  video_rum: string | null;
+  fremmoede_laast: Generated<boolean>;
+}
+export interface KanalVurderingTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  kraev_fremmoede: boolean;
+  begrundelse: string;
+  af: string;
+  af_navn: string;
+  oprettet: Timestamp;
+}
+export interface VentelisteTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  samtale_id: string;
+  oprettet: Timestamp;
+  aktiv: Generated<boolean>;
+}
+export interface ReferatTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  samtale_id: string;
+  status: "udkast" | "godkendt";
+  kilde: "webvtt" | "tekst";
+  transskription: string;
+  udkast: ColumnType<unknown, string, string>;
+  tekst: string;
+  oprettet: Timestamp;
+  aendret: Timestamp;
+  godkendt: Timestamp | null;
+  godkendt_af: string | null;
+  godkendt_af_navn: string | null;
+  notat_id: string | null;
+}
+export interface ReferatKommentarTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  referat_id: string;
+  tekst: string;
+  oprettet: Timestamp;
+}
+export interface UdsendelseTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  samtale_id: string | null;
+  art: string;
+  noegle: string;
+  planlagt: Timestamp;
+  sendt: Timestamp | null;
+  annulleret: Timestamp | null;
+  forsoeg: Generated<number>;
+  naeste_forsoeg: Timestamp;
+  fejl: string | null;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+export interface BeskedTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string;
+  art: string;
+  emne: string;
+  tekst: string;
+  samtale_id: string | null;
+  dokument_id: string | null;
+  udsendelse_id: string | null;
+  oprettet: Timestamp;
+  laest: Timestamp | null;
+}
+export interface MedarbejderNotifikationTable {
+  id: string;
+  kommunekode: string;
+  medarbejder_id: string;
+  art: string;
+  tekst: string;
+  samtale_id: string | null;
+  borger_id: string | null;
+  oprettet: Timestamp;
+  laest: Timestamp | null;
+}
+
 export interface DB {
   kommune: KommuneTable;
   postnummer: PostnummerTable;
@@ -207,4 +369,17 @@ export interface DB {
   notat: NotatTable;
   dokument: DokumentTable;
   makrotekst: MakrotekstTable;
+  moedetype: MoedetypeTable;
+  lokale: LokaleTable;
+  aabningsvindue: AabningsvindueTable;
+  fravaer: FravaerTable;
+  lukkedag: LukkedagTable;
+  samtale: SamtaleTable;
+  kanal_vurdering: KanalVurderingTable;
+  venteliste: VentelisteTable;
+  referat: ReferatTable;
+  referat_kommentar: ReferatKommentarTable;
+  udsendelse: UdsendelseTable;
+  besked: BeskedTable;
+  medarbejder_notifikation: MedarbejderNotifikationTable;
 }

@@ -3,6 +3,8 @@ import { type Portal, portalRoles, ROLES, type Role } from "#contracts/roles.ts"
 import { OPEN_ENDPOINTS } from "../../app.ts";
 import { DEMO, DEMO_CITIZENS, DEMO_USERS } from "../../seed/demo.ts";
 import { DEMO_SAG } from "../../seed/sag.ts";
+import { DEMO_SAMTALE, samtaleEksempler } from "../../seed/samtale.ts";
+import { danishDate } from "../time.ts";
 import { startTestApp, type TestApp, type TestSession } from "../../testing/app.ts";
 import { engines } from "../../testing/databases.ts";
 import type { RouteDef, RouteInput, SampleFixture } from "./route.ts";
@@ -42,6 +44,8 @@ describe.each(engines())("access control on %s", (engine) => {
       borgerId: DEMO_CITIZENS.find((c) => c.kommunekode === kk)!.id,
       userId: DEMO_USERS.find((u) => u.kommunekode === kk)!.id,
       ...DEMO_SAG[kk]!,
+      ...DEMO_SAMTALE[kk]!,
+      ...samtaleEksempler(kk, danishDate(t.clock.now())),
     });
     return { own: ids(k), foreign: ids(other) };
   };

@@ -96,6 +96,25 @@ export interface SampleIds {
   dokumentId: string;
   makroId: string;
   jobplanPunktId: string;
+  /** the demo conversations (seed/samtale.ts): an upcoming one, one to move, one to cancel, a held one without
+   * attendance, one with draft minutes, one with approved minutes; a meeting type; messages; a notification */
+  samtaleId: string;
+  samtaleFlytId: string;
+  samtaleAflysId: string;
+  samtaleHoldtId: string;
+  samtaleReferatId: string;
+  samtaleGodkendtId: string;
+  samtaleFremmoedeId: string;
+  moedetypeId: string;
+  beskedId: string;
+  beskedBrevId: string;
+  notifikationId: string;
+  checkinKode: string;
+  /** valid bodies for booking and moving on the demo day */
+  bookingEksempel: Record<string, string>;
+  flytEksempel: Record<string, string>;
+  medarbejderBookingEksempel: Record<string, string>;
+  medarbejderFlytEksempel: Record<string, string>;
 }
 export interface SampleFixture {
   own: SampleIds;

@@ -17,8 +17,9 @@ import { SagOverblik } from "./SagOverblik.tsx";
 import { SagPlan } from "./SagPlan.tsx";
 import { SagSoeg } from "./SagSoeg.tsx";
 import { SagTidslinje } from "./SagTidslinje.tsx";
+import { SagSamtaler } from "../samtale/SagSamtaler.tsx";
 
-const SAG_FANER = ["overblik", "frister", "plan", "tidslinje", "notater", "dokumenter"] as const;
+const SAG_FANER = ["overblik", "frister", "samtaler", "plan", "tidslinje", "notater", "dokumenter"] as const;
 type SagFane = (typeof SAG_FANER)[number];
 
 /**
@@ -130,6 +131,8 @@ function Panel({
       return <SagOverblik citizen={citizen} sag={sag} />;
     case "frister":
       return <SagFrister sag={sag} />;
+    case "samtaler":
+      return <SagSamtaler borgerId={borgerId} formaal={formaal} />;
     case "plan":
       return <SagPlan plan={sag.plan} borgerId={borgerId} formaal={formaal} />;
     case "tidslinje":

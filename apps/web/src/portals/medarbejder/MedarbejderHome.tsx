@@ -1,5 +1,6 @@
 import type { Problem } from "#contracts/errors.ts";
 import { testIds } from "#contracts/testids.ts";
+import { samtaleMedarbejderIds } from "#contracts/testids-samtale-medarbejder.ts";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -34,6 +35,12 @@ export function MedarbejderHome() {
     <div data-testid={testIds.medarbejder.home}>
       <PageHeading>{leder ? t("medarbejder.headingLeder") : t("medarbejder.heading")}</PageHeading>
       <p className="font-lead">{leder ? t("medarbejder.leadLeder", { name }) : t("medarbejder.lead", { name })}</p>
+      <p>
+        <Link className="function-link" to="/medarbejder/kalender" data-testid={samtaleMedarbejderIds.homeLink}>
+          <Icon name="calendar-month" />
+          {t("samtaleMedarbejder.calendar.homeLink")}
+        </Link>
+      </p>
       <Sagsstamme leder={leder} />
       <div className="row">
         {leder ? null : (

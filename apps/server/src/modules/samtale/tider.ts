@@ -1,0 +1,451 @@
+/**
+ * Free times for booking a conversation, as pure functions: from the caseworkers' weekly opening windows, their
+ * bookings and absences, the citizen's own bookings, the closed days and (for a meeting in person) the rooms, every
+ * start time a citizen or caseworker may book. No I/O and no Date or Intl in the hot loop: `tider-data.ts` reads the
+ * input, the routes act on the answer, and the database's exclusion constraints have the last word when two
+ * requests race for the same slot.
+ *
+ * Time:
+ *  - instants are epoch milliseconds, intervals half-open [fra, til);
+ *  - opening windows are Danish wall-clock time (Europe/Copenhagen). The conversion is computed here with the EU rule
+ *    (summer time from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, UTC+2, otherwise
+ *    UTC+1), which Denmark has followed since 1996; the unit test compares it with Intl for every hour of many years;
+ *  - a local time that does not exist (the spring gap, 02:00–03:00) moves forward one hour; a local time that occurs
+ *    twice (the autumn repeat, 02:00–03:00) means the first occurrence.
+ *
+ * Decisions:
+ *  - a slot occupies [start, start + varighed) and blocks [start, start + varighed + buffer) for the caseworker and
+ *    the room. The whole blocked span must lie inside an opening window: the buffer after a meeting is working time
+ *    within the caseworker's opening hours, not after them. The citizen is only held for the meeting itself;
+ *  - a caseworker's windows on one day that overlap or touch form one opening (08:00–12:00 and 12:00–15:00 allow a
+ *    meeting at 11:45). Start times step `trinMin` minutes (elapsed time) from the start of the opening;
+ *  - a window is valid from `gyldigFra` to `gyldigTil`, both days included;
+ *  - closed days: the municipality's own closed days and every day of `fridage` in the Danish calendar
+ *    (regler/kalender.ts): the public holidays plus grundlovsdag, juleaftensdag and nytårsaftensdag, on which public
+ *    offices are closed. A weekend day is not closed by itself: the windows decide (no windows, no slots);
+ *  - a room is needed only when `lokaler` is given (a meeting in person): the smallest free room with enough capacity
+ *    is chosen (ties by id).
+ */
+import { aarMaanedDag, dagFraAarMaanedDag, fridage, ugedag } from "../regler/kalender.ts";
+import type { Dag } from "../regler/model.ts";
+
+export interface Vindue {
+  medarbejderId: string;
+  /** 1 = Monday … 7 = Sunday */
+  ugedag: number;
+  /** minutes after local midnight, from (included) and to (excluded); tilMin may be 1440 */
+  fraMin: number;
+  tilMin: number;
+  gyldigFra: Dag;
+  /** the last day the window applies (included); null: until further notice */
+  gyldigTil: Dag | null;
+}
+
+/** A busy interval of a caseworker (its id) or a room (its id): an active booking's blocked time or an absence. */
+export interface Optaget {
+  id: string;
+  fra: number;
+  til: number;
+}
+
+export interface Lokale {
+  id: string;
+  kapacitet: number;
+}
+
+export interface TiderInput {
+  vinduer: Vindue[];
+  medarbejderOptaget: Optaget[];
+  /** the citizen's own active bookings (the meetings): a slot may not overlap them */
+  borgerOptaget: { fra: number; til: number }[];
+  /** the municipality's own closed days; the holidays are added here */
+  lukkedage: Dag[];
+  varighedMin: number;
+  bufferMin: number;
+  /** slots start at or after `fra` and before `til` */
+  fra: number;
+  til: number;
+  /** minutes between start times within an opening, counted from its start; default 15 */
+  trinMin?: number;
+  /** for a meeting in person: the rooms, their busy intervals and the capacity the meeting needs */
+  lokaler?: { liste: Lokale[]; optaget: Optaget[]; minKapacitet: number };
+}
+
+export interface Slot {
+  medarbejderId: string;
+  fra: number;
+  til: number;
+  lokaleId?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Danish time
+// ---------------------------------------------------------------------------------------------------------------------
+
+const MIN = 60_000;
+const TIME = 3_600_000;
+const DOEGN = 86_400_000;
+/** The mean Gregorian year in ms: the year of an instant within a day or two, which is enough (see erSommertid). */
+const AAR_MS = 31_556_952_000;
+
+/** Start of summer time (last Sunday of March, 01:00 UTC) and its end (last Sunday of October, 01:00 UTC). */
+function sommertid(aar: number): [number, number] {
+  const marts = dagFraAarMaanedDag(aar, 3, 31);
+  const oktober = dagFraAarMaanedDag(aar, 10, 31);
+  return [(marts - (ugedag(marts) % 7)) * DOEGN + TIME, (oktober - (ugedag(oktober) % 7)) * DOEGN + TIME];
+}
+
+const TABEL_FRA = 1900;
+const TABEL_TIL = 2200;
+const SOMMER_FRA = new Float64Array(TABEL_TIL - TABEL_FRA);
+const SOMMER_TIL = new Float64Array(TABEL_TIL - TABEL_FRA);
+for (let aar = TABEL_FRA; aar < TABEL_TIL; aar++) {
+  const [fra, til] = sommertid(aar);
+  SOMMER_FRA[aar - TABEL_FRA] = fra;
+  SOMMER_TIL[aar - TABEL_FRA] = til;
+}
+
+/**
+ * Is Denmark on summer time at this instant? The year is estimated from the mean year length, which can be a day or
+ * two off around New Year only; summer time lies far from New Year, so the answer is right either way.
+ */
+function erSommertid(ms: number): boolean {
+  const aar = Math.floor(ms / AAR_MS) + 1970;
+  const i = aar - TABEL_FRA;
+  if (i >= 0 && i < SOMMER_FRA.length) return ms >= SOMMER_FRA[i]! && ms < SOMMER_TIL[i]!;
+  const [fra, til] = sommertid(aar);
+  return ms >= fra && ms < til;
+}
+
+/** Danish wall-clock time (a day and minutes after its midnight, which may run past 1440) → epoch ms. */
+export function lokalTilUtc(dag: Dag, minut: number): number {
+  const vaeg = dag * DOEGN + minut * MIN;
+  // Read as summer time (UTC+2) if that instant is summer time; otherwise as winter time (UTC+1). In the spring gap
+  // neither reading is consistent and the winter reading lands one hour later on the clock (moved forward); in the
+  // autumn repeat both are consistent and the summer reading is the earlier instant (the first occurrence).
+  const sommer = vaeg - 2 * TIME;
+  return erSommertid(sommer) ? sommer : vaeg - TIME;
+}
+
+/**
+ * The instant a window starts or ends at this wall-clock time. As lokalTilUtc, except in the spring gap: a window that
+ * starts or ends at 02:30 on the day the clocks jump from 02:00 to 03:00 starts or ends at the jump (03:00), so that
+ * 00:00–02:30 is two hours and 02:30–05:00 is also two hours, and no minute outside the window is counted in.
+ */
+function vinduesgraense(dag: Dag, minut: number): number {
+  const ms = lokalTilUtc(dag, minut);
+  const tilbage = utcTilLokal(ms);
+  if ((tilbage.dag - dag) * 1440 + tilbage.minut === minut) return ms;
+  // The wall-clock time does not exist: the jump is the last whole hour before the winter reading.
+  return Math.floor(ms / TIME) * TIME;
+}
+
+/** Epoch ms → the Danish day and minute after its midnight. */
+export function utcTilLokal(ms: number): { dag: Dag; minut: number } {
+  const vaeg = ms + (erSommertid(ms) ? 2 * TIME : TIME);
+  const dag = Math.floor(vaeg / DOEGN);
+  return { dag, minut: Math.floor((vaeg - dag * DOEGN) / MIN) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Closed days
+// ---------------------------------------------------------------------------------------------------------------------
+
+const fridageCache = new Map<number, ReadonlySet<Dag>>();
+
+function fridageI(aar: number): ReadonlySet<Dag> {
+  let s = fridageCache.get(aar);
+  if (!s) {
+    s = new Set(fridage(aar).map((f) => f.dag));
+    fridageCache.set(aar, s);
+  }
+  return s;
+}
+
+/**
+ * Is the jobcentre closed this day? Closed on the municipality's own closed days and on every day of `fridage` (public
+ * holidays, grundlovsdag, juleaftensdag, nytårsaftensdag), whatever the weekday. Weekends are not closed by this
+ * function: whether a caseworker meets citizens on a Saturday is for the opening windows to say.
+ */
+export function erLukket(dag: Dag, lukkedage: ReadonlySet<Dag>): boolean {
+  return lukkedage.has(dag) || fridageI(aarMaanedDag(dag).aar).has(dag);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Free slots
+// ---------------------------------------------------------------------------------------------------------------------
+
+/** Busy intervals as pairs [fra0, til0, fra1, til1, …] → sorted by start and merged, empty intervals dropped. */
+function flettet(par: readonly number[]): Float64Array {
+  const n = par.length >> 1;
+  let orden: ArrayLike<number> | undefined;
+  for (let i = 1; i < n; i++) {
+    if (par[2 * i]! < par[2 * i - 2]!) {
+      orden = Uint32Array.from({ length: n }, (_, j) => j).sort((a, b) => par[2 * a]! - par[2 * b]!);
+      break;
+    }
+  }
+  const out = new Float64Array(n * 2);
+  let k = 0;
+  for (let j = 0; j < n; j++) {
+    const i = orden ? orden[j]! : j;
+    const fra = par[2 * i]!;
+    const til = par[2 * i + 1]!;
+    if (!(til > fra)) continue;
+    if (k > 0 && fra <= out[k - 1]!) {
+      if (til > out[k - 1]!) out[k - 1] = til;
+    } else {
+      out[k++] = fra;
+      out[k++] = til;
+    }
+  }
+  return out.subarray(0, k);
+}
+
+/**
+ * Busy intervals grouped by id as pairs, for the ids in `kendte` (all when undefined). Consecutive intervals of the
+ * same id (as tider-data.ts delivers them) cost one map look-up per run, not one per interval.
+ */
+function grupperet(xs: readonly Optaget[], kendte?: ReadonlyMap<string, unknown>): Map<string, number[]> {
+  const ud = new Map<string, number[]>();
+  const ingen: number[] = [];
+  let id: string | undefined;
+  let l: number[] = ingen;
+  for (const o of xs) {
+    if (o.id !== id) {
+      id = o.id;
+      const fundet = ud.get(id);
+      if (fundet) l = fundet;
+      else if (kendte && !kendte.has(id)) l = ingen;
+      else {
+        l = [];
+        ud.set(id, l);
+      }
+    }
+    if (l !== ingen) l.push(o.fra, o.til);
+  }
+  return ud;
+}
+
+function heltal(navn: string, x: number, min: number): void {
+  if (!Number.isInteger(x) || x < min) throw new RangeError(`${navn} skal være et heltal ≥ ${min}: ${x}`);
+}
+
+interface DagInfo {
+  dag: Dag;
+  ugedag: number;
+  /** local midnight as epoch ms, and whether the day has 24 hours (no change to or from summer time) */
+  midnat: number;
+  normal: boolean;
+}
+
+/**
+ * Every free slot in [fra, til) across the caseworkers that have windows, sorted by start time, then caseworker id.
+ * Runs in time linear in windows × days × start times plus the busy intervals (sorted once per caseworker, then one
+ * forward sweep), so a citizen choosing among 300 caseworkers over eight weeks costs a few milliseconds.
+ */
+export function ledigeTider(input: TiderInput): Slot[] {
+  const trin = input.trinMin ?? 15;
+  heltal("varighedMin", input.varighedMin, 1);
+  heltal("bufferMin", input.bufferMin, 0);
+  heltal("trinMin", trin, 1);
+  for (const v of input.vinduer) {
+    heltal("fraMin", v.fraMin, 0);
+    heltal("tilMin", v.tilMin, 0);
+  }
+  const { fra, til } = input;
+  if (!(til > fra)) return [];
+  const varighed = input.varighedMin * MIN;
+  const blok = (input.varighedMin + input.bufferMin) * MIN;
+  const skridt = trin * MIN;
+
+  // Caseworkers with windows, ranked by id (the secondary sort key); windows per caseworker and weekday, by start.
+  const perMedarbejder = new Map<string, Vindue[][]>();
+  for (const v of input.vinduer) {
+    if (v.tilMin <= v.fraMin || v.ugedag < 1 || v.ugedag > 7) continue;
+    let uge = perMedarbejder.get(v.medarbejderId);
+    if (!uge) {
+      uge = [[], [], [], [], [], [], [], []];
+      perMedarbejder.set(v.medarbejderId, uge);
+    }
+    uge[v.ugedag]!.push(v);
+  }
+  const ids = [...perMedarbejder.keys()].sort();
+  if (ids.length === 0) return [];
+  for (const uge of perMedarbejder.values()) for (const l of uge) l.sort((a, b) => a.fraMin - b.fraMin);
+
+  // The days of the search, with closed days left out and local midnight cached.
+  const lukkedage = new Set(input.lukkedage);
+  const dage: DagInfo[] = [];
+  const foersteDag = utcTilLokal(fra).dag;
+  const sidsteDag = utcTilLokal(til - 1).dag;
+  for (let d = foersteDag; d <= sidsteDag; d++) {
+    if (erLukket(d, lukkedage)) continue;
+    const midnat = lokalTilUtc(d, 0);
+    dage.push({ dag: d, ugedag: ugedag(d), midnat, normal: lokalTilUtc(d + 1, 0) - midnat === DOEGN });
+  }
+
+  // Busy intervals: per caseworker, the citizen's, per room; each sorted and merged once.
+  const optagetPr = grupperet(input.medarbejderOptaget, perMedarbejder);
+  const borgerPar: number[] = [];
+  for (const o of input.borgerOptaget) borgerPar.push(o.fra, o.til);
+  const borger = flettet(borgerPar);
+  const tom: number[] = [];
+
+  let rum: { id: string; optaget: Float64Array }[] = [];
+  const medRum = input.lokaler !== undefined;
+  if (input.lokaler) {
+    const { liste, optaget, minKapacitet } = input.lokaler;
+    const rumOptaget = grupperet(optaget);
+    rum = liste
+      .filter((l) => l.kapacitet >= minKapacitet)
+      .sort((a, b) => a.kapacitet - b.kapacitet || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((l) => ({ id: l.id, optaget: flettet(rumOptaget.get(l.id) ?? tom) }));
+    if (rum.length === 0) return [];
+  }
+  const nRum = rum.length;
+  const rumPeger = new Int32Array(nRum);
+
+  // Each slot is one number: (minutes since base × caseworkers + rank) × (rooms + 1) + room + 1, so one numeric sort of
+  // a typed array orders them by time, then caseworker id, without allocating an object per candidate.
+  const basisMin = Math.floor(fra / MIN);
+  const nM = ids.length;
+  const R1 = nRum + 1;
+  if ((Math.ceil((til - fra) / MIN) + 2) * nM * R1 > Number.MAX_SAFE_INTEGER) throw new RangeError("søgningen er for stor");
+  let noegler = new Float64Array(4096);
+  let antal = 0;
+
+  for (let rang = 0; rang < nM; rang++) {
+    const id = ids[rang]!;
+    const uge = perMedarbejder.get(id)!;
+    const B = flettet(optagetPr.get(id) ?? tom);
+    const nB = B.length;
+    const C = borger;
+    const nC = C.length;
+    let p = 0;
+    let q = 0;
+    rumPeger.fill(0);
+
+    for (const info of dage) {
+      const vinduer = uge[info.ugedag]!;
+      if (vinduer.length === 0) continue;
+      const d = info.dag;
+      // Merge the day's valid windows (sorted by start) into openings, and sweep each.
+      let aMin = -1;
+      let bMin = -1;
+      for (let vi = 0; vi <= vinduer.length; vi++) {
+        const v = vi < vinduer.length ? vinduer[vi]! : undefined;
+        if (v && (v.gyldigFra > d || (v.gyldigTil !== null && v.gyldigTil < d))) continue;
+        if (v && aMin >= 0 && v.fraMin <= bMin) {
+          if (v.tilMin > bMin) bMin = v.tilMin;
+          continue;
+        }
+        if (aMin >= 0) {
+          // Sweep the opening [aMin, bMin) of day d.
+          const wa = info.normal ? info.midnat + aMin * MIN : vinduesgraense(d, aMin);
+          const wb = info.normal ? info.midnat + bMin * MIN : vinduesgraense(d, bMin);
+          const sidsteStart = Math.min(wb - blok, til - 1);
+          let s = wa >= fra ? wa : wa + Math.ceil((fra - wa) / skridt) * skridt;
+          while (s <= sidsteStart) {
+            const slut = s + blok;
+            while (p < nB && B[p + 1]! <= s) p += 2;
+            if (p < nB && B[p]! < slut) {
+              s = wa + Math.ceil((B[p + 1]! - wa) / skridt) * skridt;
+              continue;
+            }
+            while (q < nC && C[q + 1]! <= s) q += 2;
+            if (q < nC && C[q]! < s + varighed) {
+              s = wa + Math.ceil((C[q + 1]! - wa) / skridt) * skridt;
+              continue;
+            }
+            let valgt = 0;
+            if (medRum) {
+              valgt = -1;
+              for (let r = 0; r < nRum; r++) {
+                const RO = rum[r]!.optaget;
+                let rp = rumPeger[r]!;
+                while (rp < RO.length && RO[rp + 1]! <= s) rp += 2;
+                rumPeger[r] = rp;
+                if (rp < RO.length && RO[rp]! < slut) continue;
+                valgt = r + 1;
+                break;
+              }
+              if (valgt < 0) {
+                s += skridt;
+                continue;
+              }
+            }
+            if (antal === noegler.length) {
+              const stoerre = new Float64Array(noegler.length * 2);
+              stoerre.set(noegler);
+              noegler = stoerre;
+            }
+            noegler[antal++] = ((s / MIN - basisMin) * nM + rang) * R1 + valgt;
+            s += skridt;
+          }
+        }
+        if (v) {
+          aMin = v.fraMin;
+          bMin = v.tilMin;
+        }
+      }
+    }
+  }
+
+  const sorteret = noegler.subarray(0, antal).sort();
+  const out: Slot[] = new Array(antal);
+  for (let i = 0; i < antal; i++) {
+    const k = sorteret[i]!;
+    const valgt = k % R1;
+    const rest = (k - valgt) / R1;
+    const rang = rest % nM;
+    const start = ((rest - rang) / nM + basisMin) * MIN;
+    out[i] = medRum
+      ? { medarbejderId: ids[rang]!, fra: start, til: start + varighed, lokaleId: rum[valgt - 1]!.id }
+      : { medarbejderId: ids[rang]!, fra: start, til: start + varighed };
+  }
+  return out;
+}
+
+/**
+ * For a citizen choosing across many caseworkers: one slot per start time. Among the caseworkers free at that time,
+ * the one with the fewest bookings that day wins (belastning, keyed `${medarbejderId}|${dag}` with the Danish day;
+ * missing means none), ties by id. `maks` limits the number of start times returned (the earliest).
+ */
+export function samletPrTid(slots: readonly Slot[], belastning?: ReadonlyMap<string, number>, maks?: number): Slot[] {
+  let xs = slots;
+  for (let i = 1; i < xs.length; i++) {
+    const a = xs[i - 1]!;
+    const b = xs[i]!;
+    if (a.fra > b.fra || (a.fra === b.fra && a.medarbejderId > b.medarbejderId)) {
+      xs = [...slots].sort((x, y) =>
+        x.fra !== y.fra ? x.fra - y.fra : x.medarbejderId < y.medarbejderId ? -1 : x.medarbejderId > y.medarbejderId ? 1 : 0,
+      );
+      break;
+    }
+  }
+  const graense = maks ?? Number.POSITIVE_INFINITY;
+  const out: Slot[] = [];
+  let i = 0;
+  while (i < xs.length && out.length < graense) {
+    const fra = xs[i]!.fra;
+    let j = i + 1;
+    while (j < xs.length && xs[j]!.fra === fra) j++;
+    let bedst = xs[i]!;
+    if (j - i > 1 && belastning && belastning.size > 0) {
+      // Several caseworkers free at this time: the fewest bookings that day wins, the first (lowest id) on a tie.
+      const dag = `|${utcTilLokal(fra).dag}`;
+      let bedstN = belastning.get(bedst.medarbejderId + dag) ?? 0;
+      for (let k = i + 1; k < j && bedstN > 0; k++) {
+        const n = belastning.get(xs[k]!.medarbejderId + dag) ?? 0;
+        if (n < bedstN) {
+          bedst = xs[k]!;
+          bedstN = n;
+        }
+      }
+    }
+    out.push(bedst);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,303 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import { samtaleBorgerIds as ids } from "#contracts/testids-samtale-borger.ts";
+import { expectNoSeriousA11yViolations, loginAs, settled, useJourney } from "./support.ts";
+
+/** The server's clock starts here: Monday 23 November 2026, 09:45 Danish time; the demo's bookings are around it. */
+const DEMO_START = "2026-11-23T08:45:00Z";
+/** Mette's held conversation whose minutes Lone has approved (seed/samtale.ts). */
+const GODKENDT_SAMTALE = "00000000-0000-4000-8000-000000001006";
+/** Mette's message with the invitation letter (PDF). */
+const BESKED_MED_BREV = "00000000-0000-4000-8000-000000001202";
+
+interface ApiSamtale {
+  id: string;
+  status: string;
+  kanal: string;
+  start: string;
+  regelId: string | null;
+  frist: string | null;
+}
+interface ApiBehov {
+  regelId: string;
+  frist: string;
+  overskredet: boolean;
+}
+
+/**
+ * The citizen's conversations in the browser: what the law asks and why, booking a video conversation before the
+ * deadline, the receipt and the video link, moving it, the preparation, the approved minutes with a comment, the
+ * messages with the receipt and the letter; and the reception's check-in.
+ */
+describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i receptionen", () => {
+  let startet = 0;
+  beforeAll(() => {
+    startet = Date.now();
+  });
+  const journey = useJourney({ DEMO_START_TID: DEMO_START, UDSENDELSE_INTERVAL_SEKUNDER: "1" });
+
+  /** The browser's clock follows the server's demo clock, so "coming" and "earlier" mean the same on both sides. */
+  async function nyBorgerSide(): Promise<Page> {
+    const page = await journey.newPage();
+    await page.clock.install({ time: new Date(new Date(DEMO_START).getTime() + (Date.now() - startet)) });
+    return page;
+  }
+
+  async function samtaler(page: Page): Promise<{ behov: ApiBehov[]; samtaler: ApiSamtale[] }> {
+    const res = await page.request.get("/api/borger/samtaler");
+    expect(res.status(), await res.text()).toBe(200);
+    return res.json();
+  }
+
+  /** The Danish calendar day (YYYY-MM-DD) of a point in time. */
+  const dansk = (iso: string) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(iso));
+
+  /** The booking's steps: channel, the first free time, confirm; the receipt's conversation id. */
+  async function vaelgVideoOgFoersteTid(page: Page, label: string): Promise<{ tid: string }> {
+    await page.getByTestId(ids.booking.step(1)).waitFor();
+    await expectNoSeriousA11yViolations(page, `${label}: trin 1`);
+    expect(await page.getByTestId(ids.booking.kanalBegrundelse).textContent()).toMatch(/\S/);
+    await page.locator('label[for="channel-video"]').click();
+    expect(await page.getByTestId(ids.booking.kanal("video")).isChecked()).toBe(true);
+    await page.getByTestId(ids.booking.next).click();
+    await page.getByTestId(ids.booking.step(2)).waitFor();
+    await page.waitForURL((u) => u.searchParams.get("kanal") === "video");
+    await page.getByTestId(ids.booking.tider).waitFor();
+    expect(await page.getByTestId(ids.booking.frist).textContent()).toMatch(/til og med \d{1,2}\. \w+ \d{4}/);
+    await expectNoSeriousA11yViolations(page, `${label}: trin 2`);
+    const tid = (await page.locator('label[for="time-0"]').textContent()) ?? "";
+    await page.locator('label[for="time-0"]').click();
+    await page.getByTestId(ids.booking.next).click();
+    await page.getByTestId(ids.booking.step(3)).waitFor();
+    await page.waitForURL((u) => u.searchParams.has("tid"));
+    await expectNoSeriousA11yViolations(page, `${label}: trin 3`);
+    expect(await page.getByTestId(ids.booking.summary).textContent()).toContain("Video");
+    await page.getByTestId(ids.booking.confirm).click();
+    await page.getByTestId(ids.kvittering.view).waitFor();
+    await settled(page);
+    return { tid };
+  }
+
+  let booket = "";
+  let flyttet = "";
+
+  test("Mette sees what the law asks and why, books a video conversation before the deadline, moves it and prepares", async () => {
+    const page = await nyBorgerSide();
+    await loginAs(page, "borger", "borger-mette");
+
+    // Min side: the conversations card with the next conversation and the way on.
+    const kort = page.getByTestId(ids.minSide.card);
+    await kort.waitFor();
+    await page.getByTestId(ids.minSide.naeste).waitFor();
+    await page.getByTestId(ids.minSide.samtalerLink).click();
+    await page.waitForURL((u) => u.pathname === "/borger/samtaler");
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toBe("Mine samtaler");
+    await expectNoSeriousA11yViolations(page, "Mine samtaler");
+
+    // "Det skal du": a need with its deadline and the rule behind it.
+    const data = await samtaler(page);
+    const behov = data.behov.find((b) => !b.overskredet);
+    expect(behov, `Mette har ingen samtale, loven kræver med en frist: ${JSON.stringify(data.behov)}`).toBeDefined();
+    const need = page.getByTestId(ids.behov.card(behov!.regelId));
+    await need.waitFor();
+    expect(await page.getByTestId(ids.behov.frist(behov!.regelId)).textContent()).toMatch(
+      /^Senest \d{1,2}\. \w+ \d{4}$/,
+    );
+    const hvorfor = page.getByTestId(ids.behov.hvorfor(behov!.regelId));
+    await hvorfor.locator("summary").click();
+    expect(await hvorfor.getAttribute("open")).not.toBeNull();
+    expect(await hvorfor.textContent()).toMatch(/Det står i \S+ §/);
+    await expectNoSeriousA11yViolations(page, "Mine samtaler med Hvorfor åben");
+
+    // Book a video conversation: the need's meeting type is chosen; only times up to the deadline are offered.
+    await page.getByTestId(ids.behov.book(behov!.regelId)).click();
+    await page.waitForURL((u) => u.searchParams.get("book") === behov!.regelId);
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toBe("Book en samtale");
+    const foerste = await vaelgVideoOgFoersteTid(page, "booking");
+    expect(await page.locator("h1").textContent()).toBe("Samtalen er booket");
+    booket = new URL(page.url()).searchParams.get("kvittering") ?? "";
+    expect(booket).toMatch(/^[0-9a-f-]{36}$/);
+    const facts = (await page.getByTestId(ids.kvittering.facts).textContent()) ?? "";
+    expect(facts).toContain("Video");
+    expect(facts).toContain(foerste.tid.split(" – ")[0]!.trim());
+    const ny = (await samtaler(page)).samtaler.find((s) => s.id === booket)!;
+    expect(ny).toMatchObject({ status: "booket", kanal: "video", regelId: behov!.regelId });
+    expect(dansk(ny.start) <= behov!.frist).toBe(true);
+
+    // The video link is an ordinary link to the meeting with the citizen's token (not followed here).
+    const video = page.getByTestId(ids.kvittering.videoLink);
+    await video.waitFor();
+    const href = (await video.getAttribute("href")) ?? "";
+    expect(new URL(href).hostname).toBe("meet.jobunivers.example");
+    expect(new URL(href).searchParams.get("jwt")).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(await video.getAttribute("target")).toBe("_blank");
+    expect(await video.getAttribute("rel")).toContain("noopener");
+    expect(await page.getByTestId(ids.kvittering.kalender).getAttribute("href")).toBe(
+      `/api/borger/samtaler/${booket}/kalender.ics`,
+    );
+    await expectNoSeriousA11yViolations(page, "kvitteringen");
+
+    // Move it: the same steps; the receipt and the list show the new time, the old one is gone.
+    await page.goto("/borger/samtaler");
+    await settled(page);
+    const kortet = page.getByTestId(ids.samtaler.card(booket));
+    await kortet.waitFor();
+    await page.getByTestId(ids.samtaler.flyt(booket)).click();
+    await page.waitForURL((u) => u.searchParams.get("flyt") === booket);
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toBe("Flyt samtalen");
+    await vaelgVideoOgFoersteTid(page, "flyt");
+    expect(await page.locator("h1").textContent()).toBe("Samtalen er flyttet");
+    flyttet = new URL(page.url()).searchParams.get("kvittering") ?? "";
+    expect(flyttet).not.toBe(booket);
+    const efter = (await samtaler(page)).samtaler;
+    const gammel = efter.find((s) => s.id === booket)!;
+    const flyttetSamtale = efter.find((s) => s.id === flyttet)!;
+    expect(gammel.status).toBe("flyttet");
+    expect(flyttetSamtale.status).toBe("booket");
+    expect(flyttetSamtale.start).not.toBe(ny.start);
+
+    await page.goto("/borger/samtaler");
+    await settled(page);
+    await page.getByTestId(ids.samtaler.card(flyttet)).waitFor();
+    expect(await page.getByTestId(ids.samtaler.card(booket)).count()).toBe(0);
+    const nyTid = (await page.getByTestId(ids.samtaler.tid(flyttet)).textContent()) ?? "";
+    expect(nyTid).toMatch(/\d{4} kl\. \d{1,2}\.\d{2}–\d{1,2}\.\d{2}$/);
+    expect(await page.getByTestId(ids.samtaler.video(flyttet)).getAttribute("href")).toContain("jwt=");
+
+    // Her preparation, saved and shown as saved.
+    const felt = page.getByTestId(ids.samtaler.forberedelse(flyttet));
+    await felt.fill("Jeg vil gerne tale om et kursus i projektledelse og om deltid.");
+    const status = page.getByTestId(ids.samtaler.forberedelseGemt(flyttet));
+    expect(await status.textContent()).toBe("Ikke gemt endnu");
+    await page.getByTestId(ids.samtaler.forberedelseGem(flyttet)).click();
+    await expect.poll(async () => (await status.textContent()) ?? "").toMatch(/^Gemt \d{1,2}\. \w+ \d{4} kl\./);
+    const gemt = (await samtaler(page)).samtaler.find((s) => s.id === flyttet) as ApiSamtale & {
+      forberedelse: string;
+    };
+    expect(gemt.forberedelse).toBe("Jeg vil gerne tale om et kursus i projektledelse og om deltid.");
+    await expectNoSeriousA11yViolations(page, "Mine samtaler efter flytning og forberedelse");
+  });
+
+  test("Mette reads the approved minutes of an earlier conversation and comments on them", async () => {
+    const page = await nyBorgerSide();
+    await loginAs(page, "borger", "borger-mette");
+    await page.goto("/borger/samtaler");
+    await settled(page);
+    await page.getByTestId(ids.samtaler.earlier).waitFor();
+    await page.getByTestId(ids.samtaler.referatLink(GODKENDT_SAMTALE)).click();
+    await page.waitForURL((u) => u.searchParams.get("referat") === GODKENDT_SAMTALE);
+    await page.getByTestId(ids.referat.tekst).waitFor();
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toMatch(/^Referat af Jobsamtale \d{1,2}\. november 2026$/);
+    expect(await page.getByTestId(ids.referat.tekst).textContent()).toContain(
+      "Deltagere: Lone Sørensen, Mette Nielsen",
+    );
+    const aftaler = page.getByTestId(ids.referat.aftaler).locator("li");
+    expect(await aftaler.count()).toBeGreaterThan(0);
+    expect(await aftaler.first().textContent()).toMatch(/:/);
+    await expectNoSeriousA11yViolations(page, "referatet");
+
+    const kommentar = "Jeg søger tre stillinger om ugen, ikke to.";
+    await page.getByTestId(ids.referat.kommentarFelt).fill(kommentar);
+    await page.getByTestId(ids.referat.kommentarGem).click();
+    await expect
+      .poll(async () => (await page.getByTestId(ids.referat.kommentarKvittering).textContent()) ?? "")
+      .toContain("Din kommentar er sendt");
+    await page.getByTestId(ids.referat.kommentar(0)).waitFor();
+    expect(await page.getByTestId(ids.referat.kommentarer).textContent()).toContain(kommentar);
+    expect(await page.getByTestId(ids.referat.kommentarFelt).inputValue()).toBe("");
+    await expectNoSeriousA11yViolations(page, "referatet med en kommentar");
+  });
+
+  test("Beskeder shows the receipt of the booking, opening it marks it read, and the invitation letter is a PDF", async () => {
+    expect(booket, "the booking journey ran first").not.toBe("");
+    const page = await nyBorgerSide();
+    await loginAs(page, "borger", "borger-mette");
+
+    // The outbox worker sends the receipt within a few seconds.
+    let kvittering: { id: string } | undefined;
+    await expect
+      .poll(
+        async () => {
+          const res = await page.request.get("/api/borger/beskeder");
+          const beskeder = (await res.json()) as { id: string; art: string; samtaleId: string | null }[];
+          kvittering = beskeder.find(
+            (b) => b.art === "kvittering" && (b.samtaleId === booket || b.samtaleId === flyttet),
+          );
+          return kvittering !== undefined;
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(true);
+
+    await page.getByTestId(ids.minSide.beskederLink).click();
+    await page.waitForURL((u) => u.pathname === "/borger/beskeder");
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toBe("Beskeder");
+    const punkt = page.getByTestId(ids.beskeder.item(kvittering!.id));
+    await punkt.waitFor();
+    // newest first: the receipt just sent comes before the demo's messages
+    const foersteId = await page.getByTestId(ids.beskeder.list).locator("li").first().getAttribute("data-testid");
+    expect(foersteId).toBe(ids.beskeder.item(kvittering!.id));
+    await page.getByTestId(ids.beskeder.unread(kvittering!.id)).waitFor();
+    await expectNoSeriousA11yViolations(page, "beskederne");
+
+    await page.getByTestId(ids.beskeder.open(kvittering!.id)).click();
+    await page.getByTestId(ids.beskeder.tekst(kvittering!.id)).waitFor();
+    expect(await page.getByTestId(ids.beskeder.open(kvittering!.id)).getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => page.getByTestId(ids.beskeder.unread(kvittering!.id)).count()).toBe(0);
+    const efter = (await (await page.request.get("/api/borger/beskeder")).json()) as {
+      id: string;
+      laest: string | null;
+    }[];
+    expect(efter.find((b) => b.id === kvittering!.id)?.laest).not.toBeNull();
+
+    // The invitation letter.
+    await page.getByTestId(ids.beskeder.open(BESKED_MED_BREV)).click();
+    const brev = page.getByTestId(ids.beskeder.brev(BESKED_MED_BREV));
+    await brev.waitFor();
+    const href = (await brev.getAttribute("href")) ?? "";
+    expect(href).toBe(`/api/borger/beskeder/${BESKED_MED_BREV}/brev`);
+    const pdf = await page.request.get(href);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await expectNoSeriousA11yViolations(page, "beskederne med brevet åbent");
+  });
+
+  test("in the reception Ahmad checks in with the code from his letter; a wrong code gets a Danish answer", async () => {
+    const page = await journey.newPage();
+    await page.goto("/checkin?k=0265&kode=KMR7TX");
+    await settled(page);
+    expect(await page.locator("h1").textContent()).toBe("Tjek ind til din samtale");
+    expect(await page.getByTestId(ids.checkin.kode).inputValue()).toBe("KMR7TX");
+    await expectNoSeriousA11yViolations(page, "check-in");
+    await page.getByTestId(ids.checkin.submit).click();
+    const ok = page.getByTestId(ids.checkin.ok);
+    await ok.waitFor();
+    const tekst = (await ok.textContent()) ?? "";
+    expect(tekst).toContain("Du er tjekket ind");
+    expect(tekst).toContain("kl. 10.30");
+    expect(tekst).toContain("Lone");
+    expect(tekst).toContain("Samtalerum 1");
+    expect(tekst).not.toContain("Ahmad");
+    await expectNoSeriousA11yViolations(page, "check-in: tjekket ind");
+
+    await page.getByTestId(ids.checkin.again).click();
+    await page.getByTestId(ids.checkin.kode).fill("ABCDEF");
+    await page.getByTestId(ids.checkin.submit).click();
+    const fejl = page.locator('[data-testid="error-summary"]');
+    await fejl.waitFor();
+    expect(await fejl.textContent()).toContain("Vi kan ikke finde en samtale med den kode");
+    await expectNoSeriousA11yViolations(page, "check-in: ukendt kode");
+
+    // Without the municipality in the address the screen says it is not set up.
+    await page.goto("/checkin");
+    await settled(page);
+    await page.getByTestId(ids.checkin.manglerKommune).waitFor();
+  });
+});
