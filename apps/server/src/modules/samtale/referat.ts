@@ -368,9 +368,8 @@ function talerPrefiks(linje: string, kildelinje?: number): { taler: string; rest
   const m = TALER_RE.exec(linje);
   if (!m) return undefined;
   const navn = m[1]!.trim();
-  const ord = navn.split(/\s+/);
-  if (ord.length === 1 && IKKE_TALER.has(navn.toLowerCase())) return undefined;
-  if (ord.some((o) => IKKE_TALER.has(o.toLowerCase()) && ord.length <= 2 && o === ord[0])) return undefined;
+  // "Aftalt: …", "Husk: …", "Fredag: …" are notes, not speakers
+  if (IKKE_TALER.has(navn.split(/\s+/)[0]!.toLowerCase())) return undefined;
   let tid: string | undefined;
   for (const parentes of [m[2], m[3]]) {
     if (parentes !== undefined && /^[\s\d:.,]+$/.test(parentes) && /\d/.test(parentes))

@@ -44,6 +44,15 @@ export function AdminHome() {
                   </Link>
                 </p>
               </section>
+              <section aria-labelledby="samtale-heading">
+                <h2 id="samtale-heading">{t("samtaleAdmin.forsideOverskrift")}</h2>
+                <p>{t("samtaleAdmin.forsideTekst")}</p>
+                <p>
+                  <Link className="function-link" to="/admin/samtaler" data-testid="admin-samtaler-link">
+                    {t("samtaleAdmin.forsideLink")}
+                  </Link>
+                </p>
+              </section>
               <div className="row">
                 <section className="col-12 col-lg-6" aria-labelledby="settings-heading">
                   <h2 id="settings-heading">{t("admin.settingsHeading")}</h2>

@@ -1,0 +1,282 @@
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { samtaleMedarbejderIds as ids } from "#contracts/testids-samtale-medarbejder.ts";
+import { expectNoSeriousA11yViolations, loginAs, settled, testIds, useJourney } from "./support.ts";
+
+/**
+ * The caseworker's conversations in the browser: the calendar with a check-in arriving while it is open, the case's
+ * Samtaler tab, the meeting page with the citizen's preparation and the video link, attendance and a no-show on the
+ * case's timeline, and minutes from an uploaded transcript that the citizen reads only once they are approved.
+ *
+ * The server's clock starts Monday 23 November 2026 at 09:45 Danish time; the demo conversations are placed around
+ * that day (seed/samtale.ts).
+ */
+const DEMO_START = { DEMO_START_TID: "2026-11-23T08:45:00Z", UDSENDELSE_INTERVAL_SEKUNDER: "1" };
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+/** Mette Nielsen (dagpenge) and Ahmad Hassan (jobparat kontanthjælp), both Lone Sørensen's citizens. */
+const METTE = id(301);
+const AHMAD = id(302);
+/** Mette's upcoming video jobsamtale (Thursday), with her preparation. */
+const METTE_VIDEO = id(1001);
+/** Mette's video jobsamtale last Friday, booked and held, but attendance not yet registered. */
+const METTE_HOLDT = id(1004);
+/** Ahmad's physical meeting today at 10.30 in Samtalerum 1, check-in code KMR7TX. */
+const AHMAD_FREMMOEDE = id(1007);
+
+const TRANSSKRIPTION = fileURLToPath(new URL("./fixtures/jobsamtale.vtt", import.meta.url));
+const TILFOEJET = "Tilføjet efter samtalen: aftalerne er læst op for borgeren.";
+
+async function openCase(page: Page, borgerId: string, fane: string) {
+  await page.goto(`/medarbejder/borger/${borgerId}`);
+  await page.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
+  await page.getByTestId(testIds.medarbejder.purposeSubmit).click();
+  await page.getByTestId(testIds.medarbejder.citizenAuditNotice).waitFor();
+  await page.getByTestId(testIds.sag.tab(fane)).click();
+  await page.getByTestId(testIds.sag.panel(fane)).waitFor();
+  await settled(page);
+}
+
+describe("jobkonsulentens samtaler: kalender, sagens samtaler, mødet, referat og check-in", () => {
+  const journey = useJourney(DEMO_START);
+
+  test("Lone sees her week, opens Mette's upcoming video meeting with the preparation and joins the video in one click", async () => {
+    const lone = await journey.newPage();
+    await loginAs(lone, "medarbejder", "jk-lone");
+
+    // The calendar, from the home page: Mette's video jobsamtale on Thursday and Ahmad's meeting in person today.
+    await lone.getByTestId(ids.homeLink).click();
+    await lone.getByTestId(ids.kalender.page).waitFor();
+    await settled(lone);
+    expect(await lone.locator("h1").textContent()).toBe("Kalender");
+    const video = lone.getByTestId(ids.kalender.item(METTE_VIDEO));
+    await video.waitFor();
+    const videoText = (await video.textContent()) ?? "";
+    expect(videoText).toContain("Mette Nielsen");
+    expect(videoText).toContain("Jobsamtale");
+    expect(videoText).toContain("Video");
+    expect(videoText).toContain("10.00–10.45");
+    const fysisk = lone.getByTestId(ids.kalender.item(AHMAD_FREMMOEDE));
+    const fysiskText = (await fysisk.textContent()) ?? "";
+    expect(fysiskText).toContain("Ahmad Hassan");
+    expect(fysiskText).toContain("Personligt fremmøde");
+    expect(fysiskText).toContain("Samtalerum 1");
+    expect(fysiskText).toContain("10.30–11.15");
+    expect(await lone.getByTestId(ids.kalender.day("2026-11-23")).textContent()).toContain("Ahmad Hassan");
+    expect(await lone.getByTestId(ids.kalender.day("2026-11-26")).textContent()).toContain("Mette Nielsen");
+    await expectNoSeriousA11yViolations(lone, "kalenderen");
+
+    // Next week and back: the week is kept in the address.
+    await lone.getByTestId(ids.kalender.next).click();
+    await lone.waitForURL((u) => u.searchParams.get("uge") === "2026-11-30");
+    await lone.getByTestId(ids.kalender.day("2026-11-30")).waitFor();
+    await lone.getByTestId(ids.kalender.today).click();
+    await lone.waitForURL((u) => !u.searchParams.has("uge"));
+    await video.waitFor();
+
+    // Mette's case, Samtaler tab: the upcoming conversation, and from there its page.
+    await openCase(lone, METTE, "samtaler");
+    await lone.getByTestId(ids.sag.panel).waitFor();
+    const booked = lone.getByTestId(ids.sag.booked);
+    await booked.getByTestId(ids.sag.item(METTE_VIDEO)).waitFor();
+    expect(await lone.getByTestId(ids.sag.item(METTE_VIDEO)).textContent()).toContain("Booket");
+    // the channel rule is shown with the booking form
+    await lone.getByTestId(ids.sag.book.kanalBegrundelse).waitFor();
+    await expectNoSeriousA11yViolations(lone, "sagen: samtaler");
+
+    await lone.getByTestId(ids.sag.itemLink(METTE_VIDEO)).click();
+    await lone.getByTestId(ids.side.page).waitFor();
+    await settled(lone);
+    expect(await lone.locator("h1").textContent()).toBe("Jobsamtale med Mette Nielsen");
+    const forberedelse = lone.getByTestId(ids.side.forberedelse);
+    expect(await forberedelse.textContent()).toContain("kursus i projektledelse");
+
+    // The video link: the caseworker's own token on the municipality's Jitsi, opened in a new window.
+    const link = lone.getByTestId(ids.side.videoLink);
+    await link.waitFor();
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^https:\/\/meet\.jobunivers\.example\/[^?]+\?jwt=[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(await link.getAttribute("rel")).toContain("noopener");
+    await expectNoSeriousA11yViolations(lone, "mødesiden");
+
+    const context = lone.context();
+    await context.route("https://meet.jobunivers.example/**", (r) =>
+      r.fulfill({ body: "<html lang=da><title>Video</title></html>", contentType: "text/html" }),
+    );
+    const [moede] = await Promise.all([context.waitForEvent("page"), link.click()]);
+    await moede.waitForLoadState();
+    const moedeUrl = new URL(moede.url());
+    expect(moedeUrl.host).toBe("meet.jobunivers.example");
+    expect(moedeUrl.searchParams.get("jwt")).toBe(new URL(href).searchParams.get("jwt"));
+    expect(await moede.title()).toBe("Video");
+  });
+
+  test("Lone registers the held video meeting, makes minutes from the transcript, reviews the finding and approves; Mette then reads them", async () => {
+    const lone = await journey.newPage();
+    await loginAs(lone, "medarbejder", "jk-lone");
+    await openCase(lone, METTE, "samtaler");
+    await lone.getByTestId(ids.sag.itemLink(METTE_HOLDT)).click();
+    await lone.getByTestId(ids.side.page).waitFor();
+    await settled(lone);
+
+    // Attendance: held.
+    await lone.getByTestId(ids.side.fremmoede).click();
+    await lone.getByTestId(ids.side.fremmoedeReceipt).waitFor();
+    await expect.poll(async () => (await lone.getByTestId(ids.side.status).textContent()) ?? "").toContain("Holdt");
+
+    // The minutes: nothing is shown to the citizen before approval; upload the transcript file.
+    const referat = lone.getByTestId(ids.side.referat.section);
+    await referat.waitFor();
+    expect(await lone.getByTestId(ids.side.referat.notice).textContent()).toContain("Borgeren ser ikke referatet");
+    await lone.getByTestId(ids.side.referat.fil).setInputFiles(TRANSSKRIPTION);
+    await lone.getByTestId(ids.side.referat.uploadSubmit).click();
+    const draft = lone.getByTestId(ids.side.referat.draft);
+    await draft.waitFor();
+
+    // The agreements, each linked to the transcript lines it came from (shown on demand).
+    const aftaler = draft.locator('[data-testid^="minutes-agreement-"]:not([data-testid*="lines"])');
+    expect(await aftaler.count()).toBeGreaterThan(0);
+    const alle = (await aftaler.allTextContents()).join("\n");
+    expect(alle).toMatch(/sender/i);
+    expect(alle).toMatch(/to stillinger/i);
+    const linjer = lone.getByTestId(ids.side.referat.aftaleLinjer(0));
+    await linjer.locator("summary").click();
+    expect(await linjer.textContent()).toMatch(/Linje \d+/);
+    expect(await linjer.locator("blockquote").first().textContent()).toMatch(/Lone Sørensen|Mette Nielsen/);
+
+    // The finding about a third party (Mette's sister).
+    const fund = lone.getByTestId(ids.side.referat.flag(0));
+    await fund.waitFor();
+    expect((await draft.locator('[data-testid^="minutes-finding-"]').allTextContents()).join(" ")).toContain("Hanne");
+    await expectNoSeriousA11yViolations(lone, "referat: udkast");
+
+    // Before approval the citizen cannot read a draft.
+    const mette = await journey.newPage();
+    await loginAs(mette, "borger", "borger-mette");
+    expect((await mette.request.get(`/api/borger/samtaler/${METTE_HOLDT}/referat`)).status()).toBe(404);
+
+    // Approving without reviewing the findings is refused in Danish.
+    await lone.getByTestId(ids.side.referat.approve).click();
+    const fejl = lone.getByTestId(testIds.problem.summary);
+    await fejl.waitFor();
+    expect(await fejl.textContent()).toContain("Referatet nævner personoplysninger om andre");
+    expect(await lone.getByTestId(ids.side.referat.approved).count()).toBe(0);
+
+    // Review every finding, edit the text, approve.
+    const boxes = lone.locator('[data-testid^="minutes-finding-reviewed-"]');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    const tekst = lone.getByTestId(ids.side.referat.text);
+    await tekst.fill(`${await tekst.inputValue()}\n\n${TILFOEJET}`);
+    await lone.getByTestId(ids.side.referat.approve).click();
+    const godkendt = lone.getByTestId(ids.side.referat.approved);
+    await godkendt.waitFor();
+    expect(await godkendt.textContent()).toContain("Referatet er godkendt");
+    expect(await lone.getByTestId(ids.side.referat.approvedText).textContent()).toContain(TILFOEJET);
+    expect(await lone.getByTestId(ids.side.referat.kommentarer).textContent()).toContain(
+      "Borgeren har ikke kommenteret referatet",
+    );
+    expect(await lone.getByTestId(ids.side.referat.notice).count()).toBe(0);
+    await expectNoSeriousA11yViolations(lone, "referat: godkendt");
+
+    // Mette reads the approved minutes with the agreements.
+    const svar = await mette.request.get(`/api/borger/samtaler/${METTE_HOLDT}/referat`);
+    expect(svar.status()).toBe(200);
+    const laest = (await svar.json()) as { tekst: string; aftaler: { hvad: string }[] };
+    expect(laest.tekst).toContain(TILFOEJET);
+    expect(laest.aftaler.length).toBeGreaterThan(0);
+  });
+
+  test("Ahmad checks in at the reception; Lone's open calendar shows it within the polling interval", async () => {
+    const lone = await journey.newPage();
+    await loginAs(lone, "medarbejder", "jk-lone");
+    await lone.goto("/medarbejder/kalender");
+    await lone.getByTestId(ids.kalender.page).waitFor();
+    await settled(lone);
+    const moede = lone.getByTestId(ids.kalender.item(AHMAD_FREMMOEDE));
+    await moede.waitFor();
+    expect(await lone.getByTestId(ids.kalender.checkedIn(AHMAD_FREMMOEDE)).count()).toBe(0);
+
+    // The reception's check-in with the code from the confirmation (the check-in page is another journey's).
+    const reception = await journey.newPage();
+    await reception.goto("/");
+    const csrf = await reception.request.get("/api/session");
+    const token = csrf.ok() ? ((await csrf.json()) as { csrfToken?: string }).csrfToken : undefined;
+    const checkin = await reception.request.post("/api/offentlig/checkin", {
+      data: { kommunekode: "0265", kode: "KMR7TX" },
+      headers: token ? { "x-csrf-token": token } : {},
+    });
+    expect(checkin.status(), await checkin.text()).toBe(200);
+
+    // Without a reload: the notification and the badge arrive with the next poll (every 15 seconds).
+    const notifikationer = lone.getByTestId(ids.kalender.notifications);
+    await expect
+      .poll(async () => (await notifikationer.textContent()) ?? "", { timeout: 25_000, interval: 500 })
+      .toContain("Ahmad Hassan er tjekket ind");
+    await lone.getByTestId(ids.kalender.checkedIn(AHMAD_FREMMOEDE)).waitFor();
+    expect(await moede.textContent()).toMatch(/Tjekket ind kl\. \d{2}\.\d{2}/);
+    await expectNoSeriousA11yViolations(lone, "kalenderen med check-in");
+
+    // Mark as read: it leaves the list.
+    const besked = notifikationer.locator('li[data-testid^="calendar-notification-"]', {
+      hasText: "Ahmad Hassan er tjekket ind",
+    });
+    const beskedId = ((await besked.getAttribute("data-testid")) ?? "").replace("calendar-notification-", "");
+    await lone.getByTestId(ids.kalender.notificationRead(beskedId)).click();
+    await expect.poll(() => besked.count()).toBe(0);
+
+    // The meeting page says so too.
+    await lone.getByTestId(ids.kalender.itemLink(AHMAD_FREMMOEDE)).click();
+    await lone.getByTestId(ids.side.page).waitFor();
+    await settled(lone);
+    expect(await lone.getByTestId(ids.side.checkin).textContent()).toMatch(/Tjekket ind kl\./);
+  });
+});
+
+/**
+ * A no-show needs a booked conversation whose time has passed: the demo has one (Mette's video meeting last Friday),
+ * which the journeys above register as held, so this journey has a server of its own.
+ */
+describe("jobkonsulenten registrerer en udeblivelse, som står på sagens tidslinje", () => {
+  const journey = useJourney(DEMO_START);
+
+  test("attendance is refused before the meeting begins; a no-show after it lands on the timeline", async () => {
+    const lone = await journey.newPage();
+    await loginAs(lone, "medarbejder", "jk-lone");
+
+    // Ahmad's meeting at 10.30 has not begun (the clock is about 09.45): the server refuses, in Danish.
+    await lone.goto(`/medarbejder/samtale/${AHMAD_FREMMOEDE}`);
+    await lone.getByTestId(ids.side.page).waitFor();
+    await settled(lone);
+    await lone.getByTestId(ids.side.fremmoede).click();
+    const fejl = lone.getByTestId(testIds.problem.summary);
+    await fejl.waitFor();
+    expect(await fejl.textContent()).toContain("Samtalen er ikke begyndt endnu");
+    expect(await lone.getByTestId(ids.side.status).textContent()).toContain("Booket");
+
+    // Mette's meeting last Friday: no-show, confirmed.
+    await lone.goto(`/medarbejder/samtale/${METTE_HOLDT}`);
+    await lone.getByTestId(ids.side.page).waitFor();
+    await settled(lone);
+    await lone.getByTestId(ids.side.udeblevet).click();
+    await lone.getByTestId(ids.side.udeblevetConfirm).click();
+    await lone.getByTestId(ids.side.fremmoedeReceipt).waitFor();
+    await expect
+      .poll(async () => (await lone.getByTestId(ids.side.status).textContent()) ?? "")
+      .toContain("Udeblevet");
+    await expectNoSeriousA11yViolations(lone, "mødesiden: udeblevet");
+
+    // The case's timeline shows it.
+    await lone.getByTestId(ids.side.caseLink).click();
+    await lone.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
+    await lone.getByTestId(testIds.medarbejder.purposeSubmit).click();
+    await lone.getByTestId(testIds.sag.panel("samtaler")).waitFor();
+    await lone.getByTestId(testIds.sag.tab("tidslinje")).click();
+    const tidslinje = lone.getByTestId(testIds.sag.timeline);
+    await tidslinje.waitFor();
+    const raekke = tidslinje.locator("tr", { hasText: "Udeblevet fra jobsamtale" });
+    await raekke.first().waitFor();
+    expect(await raekke.first().textContent()).toContain("20. november 2026");
+  });
+});
