@@ -5,7 +5,8 @@
  * does: one transaction as the application role under row-level security, `laesTiderData` for all caseworkers (one
  * query), `ledigeTider` and `samletPrTid` (one slot per start time, the least loaded caseworker winning).
  *
- * The database (ju_bench_slots_<version>) is built once (a few seconds) and kept; --fresh rebuilds it.
+ * The municipality also has a year of history (held and missed conversations), which the query must not wade through.
+ * The database (ju_bench_slots_<version>) is built once (about a minute) and kept; --fresh rebuilds it.
  *
  *   npm run bench -- slots [--runs 400] [--fresh]
  */
@@ -29,12 +30,13 @@ export const description =
 
 const KOMMUNE = "0101";
 /** Bump when the schema or the generator changes, so an old benchmark database is not reused. */
-const VERSION = "v1";
+const VERSION = "v2";
 const TODAY = "2026-11-23"; // a Monday; the eight weeks ahead hold Christmas and New Year
 const CASEWORKERS = 300;
 const CITIZENS = 6000;
 const ROOMS = 10;
-const HISTORY_DAYS = 28;
+/** a year of history: held and missed conversations the query must not wade through */
+const HISTORY_DAYS = 365;
 const AHEAD_DAYS = 63;
 const MIN = 60_000;
 const DAY_MS = 86_400_000;
@@ -110,8 +112,24 @@ async function build(d: Database, dbUrl: string, log: (s: string) => void) {
 
   const rng = new Rng(seededRandom(`samtaler|${VERSION}`));
   const types: MeetingType[] = [
-    { id: uuid(rng), kode: "jobsamtale", art: "jobsamtale", navn: "Jobsamtale", varighed: 45, buffer: 15, weight: 0.55 },
-    { id: uuid(rng), kode: "opfoelgning", art: "opfoelgning", navn: "Opfølgning", varighed: 30, buffer: 10, weight: 0.3 },
+    {
+      id: uuid(rng),
+      kode: "jobsamtale",
+      art: "jobsamtale",
+      navn: "Jobsamtale",
+      varighed: 45,
+      buffer: 15,
+      weight: 0.55,
+    },
+    {
+      id: uuid(rng),
+      kode: "opfoelgning",
+      art: "opfoelgning",
+      navn: "Opfølgning",
+      varighed: 30,
+      buffer: 10,
+      weight: 0.3,
+    },
     { id: uuid(rng), kode: "faelles", art: "faelles", navn: "Fælles samtale", varighed: 60, buffer: 15, weight: 0.08 },
     {
       id: uuid(rng),
@@ -179,16 +197,38 @@ async function build(d: Database, dbUrl: string, log: (s: string) => void) {
     const kind = rng.next();
     const week: [number, number][][] = [[], [], [], [], [], [], [], []];
     for (let u = 1; u <= 5; u++) {
-      if (kind < 0.7) week[u] = u === 5 ? [[510, 720], [750, 810]] : [[510, 720], [750, 900]];
-      else if (kind < 0.9) week[u] = u === 5 ? [[540, 720]] : [[540, 690], [720, 870]];
-      else if (u <= 3) week[u] = [[480, 720], [750, 930]];
+      if (kind < 0.7)
+        week[u] =
+          u === 5
+            ? [
+                [510, 720],
+                [750, 810],
+              ]
+            : [
+                [510, 720],
+                [750, 900],
+              ];
+      else if (kind < 0.9)
+        week[u] =
+          u === 5
+            ? [[540, 720]]
+            : [
+                [540, 690],
+                [720, 870],
+              ];
+      else if (u <= 3)
+        week[u] = [
+          [480, 720],
+          [750, 930],
+        ];
     }
     for (let u = 1; u <= 7; u++) {
       for (const [a, b] of week[u]!)
         windowLines.push(
-          copyLine({ id: uuid(rng), k: KOMMUNE, m: cw, u: String(u), a: String(a), b: String(b), gf: "2026-08-01", gt: null }, [
-            "id", "k", "m", "u", "a", "b", "gf", "gt",
-          ] as const),
+          copyLine(
+            { id: uuid(rng), k: KOMMUNE, m: cw, u: String(u), a: String(a), b: String(b), gf: "2026-08-01", gt: null },
+            ["id", "k", "m", "u", "a", "b", "gf", "gt"] as const,
+          ),
         );
       // last season's windows, expired (the query must leave them out)
       if (week[u]!.length)
@@ -261,7 +301,9 @@ async function build(d: Database, dbUrl: string, log: (s: string) => void) {
             }
           }
           const past = dag < today;
-          const status = past ? (rng.chance(0.9) ? "afholdt" : "udeblevet") : "booket";
+          // the past: held or missed, registered after the meeting; a few never registered (still booked)
+          const status = !past || rng.chance(0.02) ? "booket" : rng.chance(0.9) ? "afholdt" : "udeblevet";
+          const registreret = past && status !== "booket" ? tidTil + rng.int(48 * 60) * MIN : t - 14 * DAY_MS;
           const id = uuid(rng);
           const line = (s: string, checkin: string) =>
             copyLine(
@@ -280,12 +322,31 @@ async function build(d: Database, dbUrl: string, log: (s: string) => void) {
                 af: cw,
                 rolle: "jobkonsulent",
                 o: new Date(t - 14 * DAY_MS).toISOString(),
-                ae: new Date(t - 14 * DAY_MS).toISOString(),
+                ae: new Date(s === status ? registreret : t - 14 * DAY_MS).toISOString(),
                 ck: checkin,
                 vu: kanal === "video" ? "demo" : null,
                 vr: kanal === "video" ? `rum-${id.slice(0, 8)}` : null,
               },
-              ["id", "k", "b", "m", "mt", "art", "kanal", "l", "tid", "blok", "status", "af", "rolle", "o", "ae", "ck", "vu", "vr"] as const,
+              [
+                "id",
+                "k",
+                "b",
+                "m",
+                "mt",
+                "art",
+                "kanal",
+                "l",
+                "tid",
+                "blok",
+                "status",
+                "af",
+                "rolle",
+                "o",
+                "ae",
+                "ck",
+                "vu",
+                "vr",
+              ] as const,
             );
           meetingLines.push(line(status, `K${(n++).toString(36)}`));
           // Some earlier bookings of the same time were cancelled: they must not block.
@@ -326,13 +387,10 @@ async function build(d: Database, dbUrl: string, log: (s: string) => void) {
       "lokale",
       ["id", "kommunekode", "navn", "adresse", "kapacitet"],
       rooms.map((r) =>
-        copyLine({ id: r.id, k: KOMMUNE, n: r.navn, a: "Gyldenløvesgade 15, 1600 København V", c: String(r.kapacitet) }, [
-          "id",
-          "k",
-          "n",
-          "a",
-          "c",
-        ] as const),
+        copyLine(
+          { id: r.id, k: KOMMUNE, n: r.navn, a: "Gyldenløvesgade 15, 1600 København V", c: String(r.kapacitet) },
+          ["id", "k", "n", "a", "c"] as const,
+        ),
       ),
     );
     await send(
@@ -393,8 +451,8 @@ async function database(fresh: boolean, log: (s: string) => void) {
   if (exists && !fresh) {
     const d = await openDatabase({ kind: "postgres", url: dbUrl });
     try {
-      ready = (await sql<{ ok: boolean }>`select to_regclass('public.bench_klar') is not null as ok`.execute(d.db)).rows[0]!
-        .ok;
+      ready = (await sql<{ ok: boolean }>`select to_regclass('public.bench_klar') is not null as ok`.execute(d.db))
+        .rows[0]!.ok;
     } finally {
       await d.close();
     }

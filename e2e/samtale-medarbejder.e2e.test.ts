@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { samtaleMedarbejderIds as ids } from "#contracts/testids-samtale-medarbejder.ts";
-import { expectNoSeriousA11yViolations, loginAs, settled, testIds, useJourney } from "./support.ts";
+import { expectNoSeriousA11yViolations, type Journey, loginAs, settled, testIds, useJourney } from "./support.ts";
 
 /**
  * The caseworker's conversations in the browser: the calendar with a check-in arriving while it is open, the case's
@@ -28,6 +28,27 @@ const AHMAD_FREMMOEDE = id(1007);
 const TRANSSKRIPTION = fileURLToPath(new URL("./fixtures/jobsamtale.vtt", import.meta.url));
 const TILFOEJET = "Tilføjet efter samtalen: aftalerne er læst op for borgeren.";
 
+/**
+ * A server with the demo clock, and pages whose clock follows it: the app reads the session's expiry (given in the
+ * server's time) against the browser's clock, so a browser on today's date would end the session at once.
+ */
+function useDemoJourney(): { journey: Journey; newPage: () => Promise<Page> } {
+  let startet = 0;
+  // registered before the server starts, so the browser's clock is never behind the server's
+  beforeAll(() => {
+    startet = Date.now();
+  });
+  const journey = useJourney(DEMO_START);
+  return {
+    journey,
+    async newPage() {
+      const page = await journey.newPage();
+      await page.clock.install({ time: new Date(Date.parse(DEMO_START.DEMO_START_TID) + (Date.now() - startet)) });
+      return page;
+    },
+  };
+}
+
 async function openCase(page: Page, borgerId: string, fane: string) {
   await page.goto(`/medarbejder/borger/${borgerId}`);
   await page.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
@@ -39,7 +60,7 @@ async function openCase(page: Page, borgerId: string, fane: string) {
 }
 
 describe("jobkonsulentens samtaler: kalender, sagens samtaler, mødet, referat og check-in", () => {
-  const journey = useJourney(DEMO_START);
+  const journey = useDemoJourney();
 
   test("Lone sees her week, opens Mette's upcoming video meeting with the preparation and joins the video in one click", async () => {
     const lone = await journey.newPage();
@@ -239,7 +260,7 @@ describe("jobkonsulentens samtaler: kalender, sagens samtaler, mødet, referat o
  * which the journeys above register as held, so this journey has a server of its own.
  */
 describe("jobkonsulenten registrerer en udeblivelse, som står på sagens tidslinje", () => {
-  const journey = useJourney(DEMO_START);
+  const journey = useDemoJourney();
 
   test("attendance is refused before the meeting begins; a no-show after it lands on the timeline", async () => {
     const lone = await journey.newPage();
@@ -262,9 +283,7 @@ describe("jobkonsulenten registrerer en udeblivelse, som står på sagens tidsli
     await lone.getByTestId(ids.side.udeblevet).click();
     await lone.getByTestId(ids.side.udeblevetConfirm).click();
     await lone.getByTestId(ids.side.fremmoedeReceipt).waitFor();
-    await expect
-      .poll(async () => (await lone.getByTestId(ids.side.status).textContent()) ?? "")
-      .toContain("Udeblevet");
+    await expect.poll(async () => (await lone.getByTestId(ids.side.status).textContent()) ?? "").toContain("Udeblevet");
     await expectNoSeriousA11yViolations(lone, "mødesiden: udeblevet");
 
     // The case's timeline shows it.

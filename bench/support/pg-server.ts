@@ -13,7 +13,7 @@
  *   await server.restart();   // pg_ctl start again: crash recovery, then accepting connections
  *   await server.stop();      // immediate shutdown and the directory removed
  */
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { chown, mkdtemp, readdir, readFile } from "node:fs/promises";
 import net from "node:net";
@@ -39,6 +39,8 @@ export interface PgServer {
   restart(): Promise<number>;
   /** The last lines of the server log (for a failure message). */
   logTail(lines?: number): string;
+  /** The whole server log. */
+  logText(): string;
   /** Immediate shutdown and the temporary directory removed. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -49,9 +51,12 @@ interface Runner {
   user: string;
 }
 
+/** The server programs running now (initdb, pg_ctl), so an interrupted benchmark can stop them before it cleans up. */
+const running = new Set<ChildProcess>();
+
 function run(file: string, args: string[], runner: Runner, cwd: string, timeoutMs = 120_000) {
   return new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-    execFile(
+    const child = execFile(
       file,
       args,
       {
@@ -61,15 +66,16 @@ function run(file: string, args: string[], runner: Runner, cwd: string, timeoutM
         ...(runner.uid !== undefined ? { uid: runner.uid, gid: runner.gid } : {}),
       },
       (err, stdout, stderr) => {
+        running.delete(child);
         if (err) reject(new Error(`${path.basename(file)} ${args.join(" ")}: ${err.message}\n${stdout}\n${stderr}`));
         else resolve({ stdout, stderr });
       },
     );
+    running.add(child);
   });
 }
 
-const hasServerBinaries = (dir: string) =>
-  ["initdb", "pg_ctl", "postgres"].every((b) => existsSync(path.join(dir, b)));
+const hasServerBinaries = (dir: string) => ["initdb", "pg_ctl", "postgres"].every((b) => existsSync(path.join(dir, b)));
 
 /** The directory with initdb, pg_ctl and postgres. */
 async function findBinDir(): Promise<string> {
@@ -172,7 +178,8 @@ export async function startPgServer(opts: { log?: (s: string) => void; settings?
   const as = await runner();
   const dir = await mkdtemp(path.join(os.tmpdir(), "ju-pg-"));
   let stopped = false;
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  // A process that has just been killed may still be writing its last file: retry a directory that is not empty.
+  const removeDir = () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   const data = path.join(dir, "data");
   const logFile = path.join(dir, "log");
   const pidFile = path.join(data, "postmaster.pid");
@@ -186,6 +193,7 @@ export async function startPgServer(opts: { log?: (s: string) => void; settings?
   // If the benchmark dies some other way, the server must not outlive it.
   const onExit = () => {
     if (stopped) return;
+    for (const child of running) child.kill("SIGKILL");
     const pid = readPid();
     if (pid > 0) {
       try {
@@ -212,7 +220,12 @@ export async function startPgServer(opts: { log?: (s: string) => void; settings?
     if (as.uid !== undefined) await chown(dir, as.uid, as.gid!);
     const port = await freePort();
     log(`privat PostgreSQL-server: ${bin}, port ${port}, bruger ${as.user}`);
-    await run(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale"], as, dir);
+    await run(
+      path.join(bin, "initdb"),
+      ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale"],
+      as,
+      dir,
+    );
     const settings = {
       port: String(port),
       listen_addresses: "127.0.0.1",
@@ -221,6 +234,8 @@ export async function startPgServer(opts: { log?: (s: string) => void; settings?
       fsync: "on",
       synchronous_commit: "on",
       full_page_writes: "on",
+      // the refused bookings are expected errors: log them, but not their long statements
+      log_min_error_statement: "panic",
       ...opts.settings,
     };
     const postOpts = Object.entries(settings)
@@ -230,7 +245,7 @@ export async function startPgServer(opts: { log?: (s: string) => void; settings?
       run(path.join(bin, "pg_ctl"), ["-D", data, "-o", postOpts, "-l", logFile, "-t", "120", "-w", "start"], as, dir);
     await start();
     const { stdout } = await run(path.join(bin, "postgres"), ["--version"], as, dir);
-    const version = stdout.trim().split(" ").at(-1) ?? "?";
+    const version = /\d+(\.\d+)+/.exec(stdout)?.[0] ?? stdout.trim();
 
     const server: PgServer = {
       version,
@@ -270,6 +285,13 @@ export async function startPgServer(opts: { log?: (s: string) => void; settings?
         }
         await start();
         return performance.now() - t;
+      },
+      logText() {
+        try {
+          return readFileSync(logFile, "utf8");
+        } catch {
+          return "";
+        }
       },
       logTail(lines = 30) {
         try {

@@ -60,7 +60,7 @@ export const DEMO_SAMTALE: Record<string, KommuneSamtaler> = {
     samtaleReferatId: id(2005),
     samtaleGodkendtId: id(2006),
     samtaleFremmoedeId: id(2007),
-    moedetypeId: id(2101),
+    moedetypeId: id(2104),
     beskedId: id(2201),
     beskedBrevId: id(2202),
     notifikationId: id(2301),
@@ -88,6 +88,10 @@ const PERSONER = {
 } as const;
 
 const typeId = (k: string, n: number) => id((k === DEMO.roskilde ? 1100 : 2100) + n);
+/** The demo citizens' usual meeting type: jobsamtale in Roskilde (Mette, dagpenge), the sickness follow-up in Køge
+ * (Jonas, sygedagpenge). */
+const hovedtype = (k: string) => (k === DEMO.roskilde ? 1 : 4);
+const artAf = (type: number) => (type === 1 ? "jobsamtale" : "opfoelgning");
 const lokaleId = (k: string, n: number) => id((k === DEMO.roskilde ? 1400 : 2400) + n);
 
 const arbejdsdag = (d: Dag) => (erArbejdsdag(d) ? d : naesteArbejdsdag(d));
@@ -113,7 +117,7 @@ export function samtaleEksempler(kommunekode: string, today: string) {
   };
   return {
     bookingEksempel: {
-      moedetypeId: typeId(kommunekode, 1),
+      moedetypeId: typeId(kommunekode, hovedtype(kommunekode)),
       kanal: "video",
       start: tid(plusArbejdsdage(idag, 3), 13).toISOString(),
       medarbejderId: p.medarbejder,
@@ -122,7 +126,7 @@ export function samtaleEksempler(kommunekode: string, today: string) {
     flytEksempel: flyt,
     medarbejderFlytEksempel: flyt,
     medarbejderBookingEksempel: {
-      moedetypeId: typeId(kommunekode, 1),
+      moedetypeId: typeId(kommunekode, hovedtype(kommunekode)),
       kanal: "telefon",
       start: tid(plusArbejdsdage(idag, 5), 13).toISOString(),
       medarbejderId: p.medarbejder,
@@ -356,6 +360,7 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
         kode: f.checkinKode,
       },
     ];
+    for (const b of bookinger) if (b.type === 1) b.type = hovedtype(k);
     for (const [i, b] of bookinger.entries()) {
       const slut = new Date(b.start.getTime() + b.varighed * 60_000);
       const blok = new Date(slut.getTime() + 15 * 60_000);
@@ -367,7 +372,7 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
           borger_id: b.borger,
           medarbejder_id: p.medarbejder,
           moedetype_id: typeId(k, b.type),
-          art: b.type === 2 ? "opfoelgning" : "jobsamtale",
+          art: artAf(b.type),
           kanal: b.kanal,
           lokale_id: b.lokale ?? null,
           tid: sql<string>`tstzrange(${b.start.toISOString()}::timestamptz, ${slut.toISOString()}::timestamptz, '[)')`,
@@ -402,10 +407,10 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
             dato,
             maalgruppe: null,
             kanal: b.kanal,
-            art: b.type === 2 ? "opfoelgning" : "jobsamtale",
+            art: artAf(b.type),
             uger: null,
             kategori: null,
-            beskrivelse: `${b.type === 2 ? "Opfølgningssamtale" : "Jobsamtale"} booket`,
+            beskrivelse: `${b.type === 1 ? "Jobsamtale" : "Opfølgningssamtale"} booket`,
             registreret: now,
             registreret_af: p.medarbejder,
           },
@@ -419,11 +424,11 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
                   dato,
                   maalgruppe: null,
                   kanal: b.kanal,
-                  art: "jobsamtale",
+                  art: artAf(b.type),
                   uger: null,
                   kategori: null,
                   afholder: "jobcenter" as const,
-                  beskrivelse: "Jobsamtale holdt (video)",
+                  beskrivelse: `${b.type === 1 ? "Jobsamtale" : "Opfølgningssamtale"} holdt (video)`,
                   registreret: now,
                   registreret_af: p.medarbejder,
                 },

@@ -75,7 +75,7 @@ async function referatOut(tx: Tx, s: SamtaleRaekke) {
   const r = await referatRaekke(tx, s.id);
   if (!r) return null;
   const udkast = r.udkast as ReferatUdkast;
-  const flag = findTredjepartsdata(r.tekst, deltagere(s)).map((f) => ({ ...f, noegle: flagNoegle(f) }));
+  const flag = findTredjepartsdata(r.tekst, udkast.deltagere).map((f) => ({ ...f, noegle: flagNoegle(f) }));
   return {
     id: r.id,
     samtaleId: s.id,
@@ -246,7 +246,9 @@ export function referatRoutes() {
           if (!r) throw new AppError("NOT_FOUND");
           if (r.status === "godkendt") return referatOut(tx, s);
           const set = new Set(body.gennemgaaet);
-          const mangler = findTredjepartsdata(r.tekst, deltagere(s)).filter((f) => !set.has(flagNoegle(f)));
+          const mangler = findTredjepartsdata(r.tekst, (r.udkast as ReferatUdkast).deltagere).filter(
+            (f) => !set.has(flagNoegle(f)),
+          );
           if (mangler.length)
             throw new AppError(
               "REFERAT_FLAG_MANGLER",

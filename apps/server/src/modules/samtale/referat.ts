@@ -996,8 +996,6 @@ const VANE = new Set([
   "jo",
   "sommetider",
   "hver",
-  "ellers",
-  "også",
 ]);
 const ADVERBIER = new Set([
   "nok",
@@ -1024,6 +1022,8 @@ const ADVERBIER = new Set([
   "hellere",
   "da",
   "gerne",
+  "også",
+  "ellers",
   ...NEGATION,
   ...VANE,
 ]);
@@ -1309,7 +1309,8 @@ function udenFrist(tekst: string, fra: number, frist: FristFund | undefined): st
 }
 
 function rensHvad(s: string): string {
-  let h = normaliserMellemrum(s)
+  // an agreement is a sentence, not a speech: look at the first 60 words at most
+  let h = normaliserMellemrum(s.length > 600 ? s.slice(0, 600) : s)
     .replace(/\s+([,.;:!?])/g, "$1")
     .replace(/,(?:\s*,)+/g, ",");
   const ord = h.split(" ");
@@ -1369,7 +1370,9 @@ function analyserKlausul(
   };
   for (const kerne of kerner(ren, o, kontekst)) {
     const frist = fristI();
-    const art = tvang ? tvang.art : vurder(kerne, frist !== undefined);
+    // "Vi skal snakke om … i dag" is the agenda of this meeting, not an agreement
+    const fremtidig = frist !== undefined && frist.dato !== isoDato(kontekst.moede);
+    const art = tvang ? tvang.art : vurder(kerne, frist !== undefined, fremtidig);
     if (!art) continue;
     // "Jeg sender dig ikke noget"
     if (!tvang && o.slice(kerne.verbumIdx + 1, kerne.verbumIdx + 4).some((x) => NEGATION.has(x.lav))) continue;
@@ -1406,7 +1409,7 @@ function analyserKlausul(
 }
 
 /** Is a subject–verb pair a commitment, a proposal awaiting an answer, or neither? */
-function vurder(k: Kerne, harFrist: boolean): "aftale" | "forslag" | undefined {
+function vurder(k: Kerne, harFrist: boolean, fremtidigFrist: boolean): "aftale" | "forslag" | undefined {
   if (k.neg) return undefined;
   const v = k.modal;
   if (k.bydemaade) return harFrist ? "aftale" : "forslag";
@@ -1429,7 +1432,7 @@ function vurder(k: Kerne, harFrist: boolean): "aftale" | "forslag" | undefined {
       if (harFrist && !k.vane) return "aftale";
       return undefined;
     case "vi":
-      if (harFrist && !k.vane) return "aftale";
+      if (fremtidigFrist && !k.vane) return "aftale";
       return undefined;
   }
 }
@@ -1471,7 +1474,7 @@ function analyserLinje(tekst: string, kontekst: Kontekst): Linjeanalyse {
     for (const st of stykker) {
       const eget = analyserKlausul(s.tekst.slice(st.fra, st.til), kontekst);
       const forrige = klausuler.at(-1);
-      if (!eget && forrige) {
+      if (!eget && forrige && st.til - forrige.fra <= 1000) {
         forrige.til = st.til;
         const samlet = analyserKlausul(s.tekst.slice(forrige.fra, forrige.til), kontekst);
         if (samlet) forrige.fund = samlet;
@@ -1999,7 +2002,7 @@ function navneBegrundelse(navn: string): string {
   return `»${navn}« ser ud til at være navnet på en person, der ikke deltog i samtalen. Oplysninger om andre må kun stå i referatet, hvis de er nødvendige for sagen.`;
 }
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const CPR_RE = /(?<![\d])(\d{2})(\d{2})(\d{2})([-‐–]|\s)?(\d{4})(?![\d])/gu;
 const TELEFON_RE =
   /(?<![\d+])((?:\+|00)45[ ]?)?(\d{8}|\d{2}(?: \d{2}){3}|\d{2}(?:\.\d{2}){3}|\d{2}(?:-\d{2}){3}|\d{4} \d{4})(?![\d])/gu;

@@ -385,6 +385,11 @@ describe("aftaler", () => {
       { hvem: METTE, hvad: "sender lønsedlerne", frist: "2025-12-03", fristTekst: "senest 3/12" },
     ],
     [
+      "så sender jeg også …",
+      [[KARIN, "Så sender jeg også kursusbeskrivelsen."]],
+      { hvem: KARIN, hvad: "sender også kursusbeskrivelsen" },
+    ],
+    [
       "jeg undersøger …",
       [[KARIN, "Det ved jeg ikke, men jeg undersøger det."]],
       { hvem: KARIN, hvad: "undersøger det" },
@@ -505,6 +510,8 @@ describe("aftaler", () => {
     ["hvad man gør nu", [[KARIN, "Jeg ringer for at høre, hvordan det går."]]],
     ["datid", [[METTE, "Jeg sendte ansøgningen i fredags."]]],
     ["en aftale fra før", [[KARIN, "Som aftalt sidst har du søgt fem job."]]],
+    ["dagsordenen for mødet selv", [[KARIN, "Vi skal snakke om din rådighed i dag."]]],
+    ["en sagt tak for i dag", [[METTE, "Tak for i dag."]]],
   ])("ingen aftale ved %s", (_navn, replikker) => {
     expect(aftaler(replikker)).toEqual([]);
   });
@@ -800,6 +807,60 @@ describe("tredjepartsdata", () => {
 });
 
 describe("udkastTilReferat", () => {
+  it("klarer enhver tekst og taler uden at fejle, og alt peger på linjer der findes", () => {
+    const ord = fc.constantFrom(
+      "jeg",
+      "du",
+      "vi",
+      "sender",
+      "søge",
+      "kan",
+      "skal",
+      "at",
+      "det",
+      "gør",
+      "aftaler",
+      "Aftalt:",
+      "til næste gang",
+      "ja",
+      "nej",
+      "fredag",
+      "den 3.",
+      "december",
+      "31/2",
+      "om",
+      "14",
+      "dage",
+      "min mand",
+      "syg",
+      "Brian",
+      "Larsen",
+      "Karin",
+      "?",
+      ".",
+      ",",
+      "22 33 44 55",
+      "a@b.dk",
+      "Vej 1",
+    );
+    const tekst = fc.oneof(
+      fc.array(ord, { minLength: 1, maxLength: 15 }).map((o) => o.join(" ")),
+      fc.string({ minLength: 1, maxLength: 60 }),
+    );
+    const linje = fc.tuple(fc.option(fc.constantFrom(KARIN, METTE, "Karin", "Tolk"), { nil: undefined }), tekst);
+    fc.assert(
+      fc.property(fc.array(linje, { maxLength: 20 }), (replikker) => {
+        const u = udkast(replikker);
+        const numre = new Set(u.linjer.map((l) => l.nr));
+        for (const a of u.aftaler) for (const nr of a.linjer) expect(numre.has(nr)).toBe(true);
+        for (const d of u.droeftet) for (const nr of d.linjer) expect(numre.has(nr)).toBe(true);
+        for (const f of u.flag) expect(u.linjer[f.linje - 1]!.tekst.slice(f.fra, f.til)).toBe(f.tekst);
+        expect(typeof referatTekst(u, STANDARD_REFERATSKABELON)).toBe("string");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("har deltagere, kanal, tid og linjer", () => {
     const u = videoUdkast();
     expect(u.deltagere).toEqual(KENDTE);

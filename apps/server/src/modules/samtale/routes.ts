@@ -1094,22 +1094,29 @@ export function samtaleRoutes(deps: SamtaleDeps) {
   ];
 }
 
-/** An overlap the database refused (exclusion constraint, SQLSTATE 23P01) is a taken slot, in plain Danish. */
+/**
+ * An overlap the database refused (exclusion constraint, SQLSTATE 23P01) is a taken slot, in plain Danish. A deadlock
+ * or serialisation failure between racing bookings (40P01, 40001) rolled everything back: the attempt is run again,
+ * at most three times, and then answers like any other conflict.
+ */
 export async function bookingFejl<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    const e = err as { code?: string; constraint?: string; message?: string };
-    if (e.code === "23P01") {
-      const hvem = e.constraint ?? e.message ?? "";
-      throw new AppError(
-        hvem.includes("borger_overlap")
-          ? "BOOKING_BORGER_OPTAGET"
-          : hvem.includes("lokale_overlap")
-            ? "BOOKING_INTET_LOKALE"
-            : "BOOKING_TID_OPTAGET",
-      );
+  for (let forsoeg = 1; ; forsoeg++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const e = err as { code?: string; constraint?: string; message?: string };
+      if ((e.code === "40P01" || e.code === "40001") && forsoeg < 3) continue;
+      if (e.code === "23P01" || e.code === "40P01" || e.code === "40001") {
+        const hvem = e.constraint ?? e.message ?? "";
+        throw new AppError(
+          hvem.includes("borger_overlap")
+            ? "BOOKING_BORGER_OPTAGET"
+            : hvem.includes("lokale_overlap")
+              ? "BOOKING_INTET_LOKALE"
+              : "BOOKING_TID_OPTAGET",
+        );
+      }
+      throw err;
     }
-    throw err;
   }
 }

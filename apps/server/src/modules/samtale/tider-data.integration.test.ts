@@ -64,7 +64,10 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
       maalgruppe: "dagpenge",
       uddannelse: "ukendt",
     });
-    await db.insertInto("borger").values([borger(X, ROSKILDE), borger(Z, ROSKILDE), borger(Y, KOEGE)]).execute();
+    await db
+      .insertInto("borger")
+      .values([borger(X, ROSKILDE), borger(Z, ROSKILDE), borger(Y, KOEGE)])
+      .execute();
     const moedetype = (id: string, kommunekode: string) => ({
       id,
       kommunekode,
@@ -75,7 +78,10 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
       buffer_min: 15,
       kanaler: ["fremmoede", "telefon", "video"] as ("fremmoede" | "telefon" | "video")[],
     });
-    await db.insertInto("moedetype").values([moedetype(MT, ROSKILDE), moedetype(MTK, KOEGE)]).execute();
+    await db
+      .insertInto("moedetype")
+      .values([moedetype(MT, ROSKILDE), moedetype(MTK, KOEGE)])
+      .execute();
     await db
       .insertInto("lokale")
       .values([
@@ -137,20 +143,67 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
       status,
       booket_af: medarbejder_id,
       booket_af_rolle: "jobkonsulent",
-      oprettet: new Date(),
-      aendret: new Date(),
+      oprettet: new Date(lokal("2026-03-01 10:00")),
+      // attendance is registered after the meeting; any other change is before it here
+      aendret: new Date(status === "afholdt" ? lokal(til) + 5 * 60_000 : lokal("2026-03-01 10:00")),
       checkin_kode: id.slice(0, 8),
     });
     await db
       .insertInto("samtale")
       .values([
         samtale(bookingA, ROSKILDE, X, A, MT, "2026-03-23 09:00", "2026-03-23 09:45", "2026-03-23 10:00", "booket", R1),
+        // held this morning, before the period's first slot: still counts for the day and blocks the room
+        samtale(randomUUID(), ROSKILDE, Z, A, MT, "2026-03-23 08:00", "2026-03-23 08:45", "2026-03-23 09:00", "afholdt", R1),
         // cancelled: frees the time
-        samtale(randomUUID(), ROSKILDE, Z, A, MT, "2026-03-23 10:00", "2026-03-23 10:45", "2026-03-23 11:00", "aflyst", R1),
-        samtale(randomUUID(), ROSKILDE, Z, B, MT, "2026-03-23 13:00", "2026-03-23 13:30", "2026-03-23 13:45", "booket", null),
+        samtale(
+          randomUUID(),
+          ROSKILDE,
+          Z,
+          A,
+          MT,
+          "2026-03-23 10:00",
+          "2026-03-23 10:45",
+          "2026-03-23 11:00",
+          "aflyst",
+          R1,
+        ),
+        samtale(
+          randomUUID(),
+          ROSKILDE,
+          Z,
+          B,
+          MT,
+          "2026-03-23 13:00",
+          "2026-03-23 13:30",
+          "2026-03-23 13:45",
+          "booket",
+          null,
+        ),
         // held last week: outside the period
-        samtale(randomUUID(), ROSKILDE, X, B, MT, "2026-03-16 13:00", "2026-03-16 13:45", "2026-03-16 14:00", "afholdt", null),
-        samtale(randomUUID(), KOEGE, Y, K, MTK, "2026-03-23 09:00", "2026-03-23 09:45", "2026-03-23 10:00", "booket", RK),
+        samtale(
+          randomUUID(),
+          ROSKILDE,
+          X,
+          B,
+          MT,
+          "2026-03-16 13:00",
+          "2026-03-16 13:45",
+          "2026-03-16 14:00",
+          "afholdt",
+          null,
+        ),
+        samtale(
+          randomUUID(),
+          KOEGE,
+          Y,
+          K,
+          MTK,
+          "2026-03-23 09:00",
+          "2026-03-23 09:45",
+          "2026-03-23 10:00",
+          "booket",
+          RK,
+        ),
       ])
       .execute();
     await db
@@ -164,7 +217,13 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
           aarsag: "kursus",
         },
         // open-ended, from Friday
-        { id: randomUUID(), kommunekode: ROSKILDE, medarbejder_id: A, periode: `[${iso("2026-03-27 00:00")},)`, aarsag: "ferie" },
+        {
+          id: randomUUID(),
+          kommunekode: ROSKILDE,
+          medarbejder_id: A,
+          periode: `[${iso("2026-03-27 00:00")},)`,
+          aarsag: "ferie",
+        },
         {
           id: randomUUID(),
           kommunekode: KOEGE,
@@ -185,14 +244,17 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
   afterAll(() => t?.dispose());
 
   const periode = { fra: new Date(lokal("2026-03-23 08:00")), til: new Date(lokal("2026-03-28 00:00")) };
+  const egne: string[] = [A, B, C, K];
   const mine = <T extends { medarbejderId?: string; id?: string }>(xs: T[]) =>
-    xs.filter((x) => [A, B, C, K].includes(x.medarbejderId ?? x.id ?? ""));
+    xs.filter((x) => egne.includes(x.medarbejderId ?? x.id ?? ""));
 
   test("windows, bookings, absences, the citizen's bookings, closed days and rooms of the municipality only", async () => {
     const data = await withTenant(t.db, ROSKILDE, (tx) =>
       laesTiderData(tx, { medarbejderIds: null, borgerId: X, ...periode, medLokaler: true, minKapacitet: 2 }),
     );
-    const vinduer = mine(data.vinduer).sort((a, b) => a.medarbejderId.localeCompare(b.medarbejderId) || a.ugedag - b.ugedag);
+    const vinduer = mine(data.vinduer).sort(
+      (a, b) => a.medarbejderId.localeCompare(b.medarbejderId) || a.ugedag - b.ugedag,
+    );
     expect(vinduer).toEqual(
       [
         { medarbejderId: A, ugedag: 1, fraMin: 540, tilMin: 720, gyldigFra: d("2026-01-01"), gyldigTil: null },
@@ -202,21 +264,25 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
     );
     const optaget = mine(data.medarbejderOptaget).sort((a, b) => a.fra - b.fra);
     expect(optaget).toEqual([
+      { id: A, fra: lokal("2026-03-23 08:00"), til: lokal("2026-03-23 09:00") },
       { id: A, fra: lokal("2026-03-23 09:00"), til: lokal("2026-03-23 10:00") },
       { id: B, fra: lokal("2026-03-23 13:00"), til: lokal("2026-03-23 13:45") },
       { id: B, fra: lokal("2026-03-24 00:00"), til: lokal("2026-03-25 00:00") },
       // the open end is cut where the read ends (after the period)
       { id: A, fra: lokal("2026-03-27 00:00"), til: expect.any(Number) },
     ]);
-    expect(optaget[3]!.til).toBeGreaterThanOrEqual(periode.til.getTime() + 6 * 3_600_000);
+    expect(optaget[4]!.til).toBeGreaterThanOrEqual(periode.til.getTime() + 6 * 3_600_000);
     expect(data.borgerOptaget).toEqual([{ fra: lokal("2026-03-23 09:00"), til: lokal("2026-03-23 09:45") }]);
     expect(data.lukkedage).toEqual([d("2026-03-25")]);
     expect(data.lokaler).toEqual({
       liste: [{ id: R1, kapacitet: 4 }],
-      optaget: [{ id: R1, fra: lokal("2026-03-23 09:00"), til: lokal("2026-03-23 10:00") }],
+      optaget: [
+        { id: R1, fra: lokal("2026-03-23 09:00"), til: lokal("2026-03-23 10:00") },
+        { id: R1, fra: lokal("2026-03-23 08:00"), til: lokal("2026-03-23 09:00") },
+      ],
       minKapacitet: 2,
     });
-    expect(data.belastning.get(`${A}|${d("2026-03-23")}`)).toBe(1);
+    expect(data.belastning.get(`${A}|${d("2026-03-23")}`)).toBe(2);
     expect(data.belastning.get(`${B}|${d("2026-03-23")}`)).toBe(1);
     expect(data.belastning.has(`${K}|${d("2026-03-23")}`)).toBe(false);
 
@@ -257,7 +323,10 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
     );
     expect(new Set(data.vinduer.map((v) => v.medarbejderId))).toEqual(new Set([B]));
     expect(new Set(data.medarbejderOptaget.map((v) => v.id))).toEqual(new Set([B]));
-    expect(data.borgerOptaget).toEqual([{ fra: lokal("2026-03-23 13:00"), til: lokal("2026-03-23 13:30") }]);
+    expect(data.borgerOptaget.sort((a, b) => a.fra - b.fra)).toEqual([
+      { fra: lokal("2026-03-23 08:00"), til: lokal("2026-03-23 08:45") },
+      { fra: lokal("2026-03-23 13:00"), til: lokal("2026-03-23 13:30") },
+    ]);
     expect(data).not.toHaveProperty("lokaler");
 
     const koege = await withTenant(t.db, KOEGE, (tx) =>

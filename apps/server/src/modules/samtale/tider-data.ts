@@ -98,7 +98,9 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
   // held and no-show ones through the partial index on `aendret`. Attendance is registered after the meeting has
   // started (booking.ts refuses earlier) and sets `aendret`, and a meeting with its buffer lasts at most 6 hours, so a
   // held meeting that reaches into the period was registered at most a day before it.
-  const afholdt = sql`status in ('afholdt', 'udeblevet') and aendret >= ${loTs}::timestamptz - interval '1 day'`;
+  // (the bound as a constant, so the planner can estimate it from the statistics)
+  const registreretFra = new Date(lo - 24 * TIME).toISOString();
+  const afholdt = sql`status in ('afholdt', 'udeblevet') and aendret >= ${registreretFra}::timestamptz`;
   const lokaler = q.medLokaler
     ? sql`
       union all
@@ -109,7 +111,7 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
        group by lokale_id
       union all
       select 'r', lokale_id::text, string_agg(${minutter("blokeret")}, ',')
-        from samtale where ${afholdt} and lokale_id is not null and blokeret && ${periode}
+        from a where lokale_id is not null
        group by lokale_id`
     : sql``;
 
@@ -119,6 +121,8 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
         from aabningsvindue v join bruger b on b.id = v.medarbejder_id
        where b.aktiv and v.gyldig_fra <= ${tilDato}::date and (v.gyldig_til is null or v.gyldig_til >= ${fraDato}::date)
              ${kunMedarbejdere("v.medarbejder_id")}
+    ), a as (
+      select medarbejder_id, lokale_id, blokeret from samtale where ${afholdt} and blokeret && ${periode}
     )
     select 'v' as k, medarbejder_id::text as id,
            string_agg(ugedag || ',' || fra_min || ',' || til_min || ',' || (gyldig_fra - date '1970-01-01') || ',' ||
@@ -130,7 +134,7 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
      group by medarbejder_id
     union all
     select 'b', medarbejder_id::text, string_agg(${minutter("blokeret")}, ',')
-      from samtale where ${afholdt} and blokeret && ${periode} ${kunMedarbejdere("medarbejder_id")}
+      from a where true ${kunMedarbejdere("medarbejder_id")}
      group by medarbejder_id
     union all
     select 'f', medarbejder_id::text, string_agg(${minutter("periode")}, ',')
@@ -188,8 +192,7 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
       case "r": {
         const tal = heltal(d);
         const ud = row.k === "f" ? medarbejderOptaget : lokaleOptaget;
-        for (let i = 0; i < tal.length; i += 2)
-          ud.push({ id, fra: tilMsFra(tal[i]!), til: tilMsFra(tal[i + 1]!) });
+        for (let i = 0; i < tal.length; i += 2) ud.push({ id, fra: tilMsFra(tal[i]!), til: tilMsFra(tal[i + 1]!) });
         break;
       }
       case "c": {

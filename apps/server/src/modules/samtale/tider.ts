@@ -311,7 +311,8 @@ export function ledigeTider(input: TiderInput): Slot[] {
   const basisMin = Math.floor(fra / MIN);
   const nM = ids.length;
   const R1 = nRum + 1;
-  if ((Math.ceil((til - fra) / MIN) + 2) * nM * R1 > Number.MAX_SAFE_INTEGER) throw new RangeError("søgningen er for stor");
+  if ((Math.ceil((til - fra) / MIN) + 2) * nM * R1 > Number.MAX_SAFE_INTEGER)
+    throw new RangeError("søgningen er for stor");
   let noegler = new Float64Array(4096);
   let antal = 0;
 
@@ -419,7 +420,13 @@ export function samletPrTid(slots: readonly Slot[], belastning?: ReadonlyMap<str
     const b = xs[i]!;
     if (a.fra > b.fra || (a.fra === b.fra && a.medarbejderId > b.medarbejderId)) {
       xs = [...slots].sort((x, y) =>
-        x.fra !== y.fra ? x.fra - y.fra : x.medarbejderId < y.medarbejderId ? -1 : x.medarbejderId > y.medarbejderId ? 1 : 0,
+        x.fra !== y.fra
+          ? x.fra - y.fra
+          : x.medarbejderId < y.medarbejderId
+            ? -1
+            : x.medarbejderId > y.medarbejderId
+              ? 1
+              : 0,
       );
       break;
     }

@@ -236,7 +236,7 @@ describe("free slots", () => {
       input({
         vinduer: hverdage("a", "09:00", "10:00"),
         medarbejderOptaget: fravaer,
-        fra: lokal(mandag + " 00:00"),
+        fra: lokal(`${mandag} 00:00`),
         til: lokal("2026-03-28 00:00"),
       }),
     );

@@ -33,7 +33,10 @@ export function Beskeder() {
           const ulaeste = beskeder.filter((b) => !b.laest).length;
           return (
             <>
-              <p>{t("samtaleBorger.beskeder.antal", { count: beskeder.length, ulaeste })}</p>
+              <p>
+                {t("samtaleBorger.beskeder.antal", { count: beskeder.length })},{" "}
+                {t("samtaleBorger.beskeder.ulaesteAntal", { count: ulaeste })}.
+              </p>
               <ul className="accordion" data-testid={ids.beskeder.list}>
                 {[...beskeder]
                   .sort((a, b) => b.oprettet.localeCompare(a.oprettet))

@@ -89,6 +89,12 @@ function Moede({ s, flyttet }: { s: MoedeSamtale; flyttet: boolean }) {
     void queryClient.invalidateQueries({ queryKey: samtalerKey(s.borger.id) });
     void queryClient.invalidateQueries({ queryKey: ["samtaleMedarbejder", "kalender"] });
   };
+  // the attendance form leaves with the booked state, so its receipt is kept here
+  const [registreret, setRegistreret] = useState<"afholdt" | "udeblevet">();
+  const kvittering = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (registreret) kvittering.current?.focus();
+  }, [registreret]);
   const video = s.kanal === "video" && !!s.video && (s.status === "booket" || s.status === "afholdt");
   const referat = s.kanal !== "fremmoede" && (s.status === "afholdt" || !!s.referat);
   return (
@@ -177,12 +183,28 @@ function Moede({ s, flyttet }: { s: MoedeSamtale; flyttet: boolean }) {
       </section>
       {s.status === "booket" && skriver ? (
         <>
-          <Fremmoede s={s} onDone={opdater} />
+          <Fremmoede
+            s={s}
+            onDone={(ny, status) => {
+              setRegistreret(status);
+              opdater(ny);
+            }}
+          />
           <Flyt s={s} />
           <Aflys s={s} onDone={opdater} />
         </>
       ) : null}
-      {s.status === "udeblevet" ? (
+      {registreret ? (
+        <div ref={kvittering} className="ju-receipt" tabIndex={-1}>
+          <Alert
+            kind="success"
+            heading={t(`samtaleMedarbejder.attendance.done.${registreret}`)}
+            headingLevel={2}
+            testId={ids.side.fremmoedeReceipt}
+          />
+        </div>
+      ) : null}
+      {s.status === "udeblevet" && !registreret ? (
         <Alert kind="warning" heading={t("samtaleMedarbejder.attendance.noShowHeading")}>
           <p>{t("samtaleMedarbejder.attendance.noShowText")}</p>
         </Alert>
@@ -223,18 +245,16 @@ function CheckinTilstand({ s }: { s: Samtale }) {
 
 // ------------------------------------------------------------------------------------------------------- attendance
 
-function Fremmoede({ s, onDone }: { s: Samtale; onDone: (s: Samtale) => void }) {
+function Fremmoede({ s, onDone }: { s: Samtale; onDone: (s: Samtale, status: "afholdt" | "udeblevet") => void }) {
   const { t } = useTranslation();
   const [bekraeft, setBekraeft] = useState(false);
-  const [registreret, setRegistreret] = useState<"afholdt" | "udeblevet">();
   const confirmRef = useRef<HTMLDivElement>(null);
   const registrer = useMutation({
     mutationFn: (status: "afholdt" | "udeblevet") =>
       api<Samtale>(`/api/medarbejder/samtaler/${enc(s.id)}/fremmoede`, { method: "POST", body: { status } }),
     onSuccess: (ny, status) => {
-      setRegistreret(status);
       setBekraeft(false);
-      onDone(ny);
+      onDone(ny, status);
     },
   });
   useEffect(() => {
@@ -245,11 +265,6 @@ function Fremmoede({ s, onDone }: { s: Samtale; onDone: (s: Samtale) => void }) 
     <section aria-labelledby="meeting-attendance-heading" className="ju-editor">
       <h2 id="meeting-attendance-heading">{t("samtaleMedarbejder.attendance.heading")}</h2>
       <p className="ju-prose">{t("samtaleMedarbejder.attendance.lead")}</p>
-      {registreret ? (
-        <p role="status" data-testid={ids.side.fremmoedeReceipt}>
-          {t(`samtaleMedarbejder.attendance.done.${registreret}`)}
-        </p>
-      ) : null}
       {problem ? <ErrorSummary problem={problem} /> : null}
       {bekraeft ? (
         <div ref={confirmRef} tabIndex={-1} className="alert alert-warning">

@@ -19,7 +19,7 @@ import { dagNoegle, dagOverskrift, samtaleTid, tidsrum } from "./tid.ts";
 export type Formaal = { art: "book"; behov: Behov | undefined } | { art: "flyt"; samtale: Samtale };
 
 const KANALER: Kanal[] = ["fremmoede", "telefon", "video"];
-const DAGE_AD_GANGEN = 5;
+const DAGE_AD_GANGEN = 3;
 const STEP_HEADING = "booking-step-heading";
 
 /** Answers that mean "choose another time": the time list is asked again and shown with the message. */

@@ -26,9 +26,10 @@ export function MineSamtalerKort() {
   const behov = data?.behov ?? [];
   const foerste = [...behov].sort((a, b) => a.frist.localeCompare(b.frist))[0];
   const overskredne = behov.filter((b) => b.overskredet).length;
+  const ubookede = behov.filter((b) => !b.indkaldt).length;
   return (
     <section className="ju-editor mt-0" aria-labelledby="my-conversations-heading" data-testid={ids.minSide.card}>
-      <h2 id="my-conversations-heading" className="h3">
+      <h2 id="my-conversations-heading" className="h3 mt-0">
         {t("samtaleBorger.minSide.heading")}
       </h2>
       {query.isPending ? (
@@ -53,9 +54,15 @@ export function MineSamtalerKort() {
           )}
           <p data-testid={ids.minSide.behov}>
             {foerste
-              ? overskredne > 0
-                ? t("samtaleBorger.minSide.behovOverskredet", { count: behov.length })
-                : t("samtaleBorger.minSide.behov", { count: behov.length, dato: f.date(foerste.frist) })
+              ? [
+                  t("samtaleBorger.minSide.behov", { count: behov.length, dato: f.date(foerste.frist) }),
+                  overskredne > 0 ? t("samtaleBorger.minSide.overskredet") : "",
+                  ubookede > 0
+                    ? t("samtaleBorger.minSide.mangler", { count: ubookede })
+                    : t("samtaleBorger.minSide.alleBooket"),
+                ]
+                  .filter(Boolean)
+                  .join(" ")
               : t("samtaleBorger.minSide.ingenBehov")}
           </p>
         </>

@@ -27,7 +27,10 @@ export function ReferatVisning({ samtale }: { samtale: Samtale }) {
     <div data-testid={ids.referat.view}>
       <TilbageLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</TilbageLink>
       <PageHeading testId={ids.referat.heading}>
-        {t("samtaleBorger.referat.heading", { navn: samtale.moedetype.navn, dato: f.date(samtale.start) })}
+        {t("samtaleBorger.referat.heading", {
+          navn: samtale.moedetype.navn.toLowerCase(),
+          dato: f.date(samtale.start),
+        })}
       </PageHeading>
       <QueryView query={query}>
         {(r) => (
