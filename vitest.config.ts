@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["apps/**/*.unit.test.ts", "packages/**/*.unit.test.ts", "tools/**/*.unit.test.ts"],
+          // property tests run thousands of cases; on a busy two-core machine they can take several seconds
+          testTimeout: 30_000,
         },
       },
       {

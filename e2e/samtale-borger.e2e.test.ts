@@ -1,7 +1,7 @@
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { samtaleBorgerIds as ids } from "#contracts/testids-samtale-borger.ts";
-import { expectNoSeriousA11yViolations, loginAs, settled, useJourney } from "./support.ts";
+import { expectNoHorizontalScroll, expectNoSeriousA11yViolations, loginAs, settled, useJourney } from "./support.ts";
 
 /** The server's clock starts here: Monday 23 November 2026, 09:45 Danish time; the demo's bookings are around it. */
 const DEMO_START = "2026-11-23T08:45:00Z";
@@ -66,16 +66,10 @@ describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i
   const dansk = (iso: string) =>
     new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(iso));
 
-  /** The booking's steps: channel, the first free time, confirm; the receipt's conversation id. */
-  async function vaelgVideoOgFoersteTid(page: Page, label: string): Promise<{ tid: string }> {
-    await page.getByTestId(ids.booking.step(1)).waitFor();
-    await expectNoSeriousA11yViolations(page, `${label}: trin 1`);
-    expect(await page.getByTestId(ids.booking.kanalBegrundelse).textContent()).toMatch(/\S/);
-    await page.locator('label[for="channel-video"]').click();
-    expect(await page.getByTestId(ids.booking.kanal("video")).isChecked()).toBe(true);
-    await page.getByTestId(ids.booking.next).click();
+  /** Step 2: the first free time; then step 3 with the summary. Returns the time's label. */
+  async function vaelgFoersteTid(page: Page, label: string): Promise<string> {
     await page.getByTestId(ids.booking.step(2)).waitFor();
-    await page.waitForURL((u) => u.searchParams.get("kanal") === "video");
+    await page.waitForURL((u) => u.searchParams.get("kanal") === "video" && !u.searchParams.has("tid"));
     await page.getByTestId(ids.booking.tider).waitFor();
     expect(await page.getByTestId(ids.booking.frist).textContent()).toMatch(/til og med \d{1,2}\. \w+ \d{4}/);
     await expectNoSeriousA11yViolations(page, `${label}: trin 2`);
@@ -86,10 +80,66 @@ describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i
     await page.waitForURL((u) => u.searchParams.has("tid"));
     await expectNoSeriousA11yViolations(page, `${label}: trin 3`);
     expect(await page.getByTestId(ids.booking.summary).textContent()).toContain("Video");
+    return tid;
+  }
+
+  /**
+   * The booking's steps: channel, the first free time, confirm. With `optagetFoerst` the first answer to the booking
+   * is made a 409 BOOKING_TID_OPTAGET (as when someone else took the time a moment before): the citizen is back at the
+   * times with the message, and books again.
+   */
+  async function vaelgVideoOgFoersteTid(
+    page: Page,
+    label: string,
+    optagetFoerst = false,
+  ): Promise<{ tid: string; noegler: string[] }> {
+    await page.getByTestId(ids.booking.step(1)).waitFor();
+    await expectNoSeriousA11yViolations(page, `${label}: trin 1`);
+    expect(await page.getByTestId(ids.booking.kanalBegrundelse).textContent()).toMatch(/\S/);
+    await page.locator('label[for="channel-video"]').click();
+    expect(await page.getByTestId(ids.booking.kanal("video")).isChecked()).toBe(true);
+    await page.getByTestId(ids.booking.next).click();
+    const tid = await vaelgFoersteTid(page, label);
+    const noegler: string[] = [];
+    const hoer = (r: Request) => {
+      if (r.method() === "POST" && /\/api\/borger\/samtaler(\/[^/]+\/flyt)?$/.test(new URL(r.url()).pathname))
+        noegler.push((r.postDataJSON() as { idempotensnoegle: string }).idempotensnoegle);
+    };
+    page.on("request", hoer);
+    if (optagetFoerst) {
+      let svaret = false;
+      const optaget = (u: URL) => u.pathname === "/api/borger/samtaler";
+      await page.route(optaget, (route) => {
+        if (svaret || route.request().method() !== "POST") return route.fallback();
+        svaret = true;
+        return route.fulfill({
+          status: 409,
+          contentType: "application/problem+json",
+          body: JSON.stringify({
+            type: "https://jobunivers.dk/problemer/booking-tid-optaget",
+            title: "Tiden er desværre lige blevet booket. Vælg en anden tid.",
+            status: 409,
+            code: "BOOKING_TID_OPTAGET",
+          }),
+        });
+      });
+      await page.getByTestId(ids.booking.confirm).click();
+      await page.getByTestId(ids.booking.step(2)).waitFor();
+      const fejl = page.locator('[data-testid="error-summary"]');
+      await fejl.waitFor();
+      expect(await fejl.textContent()).toContain("Tiden er desværre lige blevet booket");
+      // the error summary has the focus, so a screen reader reads it at once
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("error-summary");
+      expect(new URL(page.url()).searchParams.has("tid")).toBe(false);
+      await expectNoSeriousA11yViolations(page, `${label}: tiden var optaget`);
+      await page.unroute(optaget);
+      await vaelgFoersteTid(page, label);
+    }
     await page.getByTestId(ids.booking.confirm).click();
     await page.getByTestId(ids.kvittering.view).waitFor();
     await settled(page);
-    return { tid };
+    page.off("request", hoer);
+    return { tid, noegler };
   }
 
   let booket = "";
@@ -132,7 +182,11 @@ describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i
     await page.waitForURL((u) => u.searchParams.get("book") === behov!.regelId);
     await settled(page);
     await h1(page, "Book en samtale");
-    const foerste = await vaelgVideoOgFoersteTid(page, "booking");
+    const foerste = await vaelgVideoOgFoersteTid(page, "booking", true);
+    // one idempotency key for the attempt, kept when the same time is tried again
+    expect(foerste.noegler).toHaveLength(2);
+    expect(foerste.noegler[1]).toBe(foerste.noegler[0]);
+    expect(foerste.noegler[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     await h1(page, "Samtalen er booket");
     booket = new URL(page.url()).searchParams.get("kvittering") ?? "";
     expect(booket).toMatch(/^[0-9a-f-]{36}$/);
@@ -165,7 +219,9 @@ describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i
     await page.waitForURL((u) => u.searchParams.get("flyt") === booket);
     await settled(page);
     await h1(page, "Flyt samtalen");
-    await vaelgVideoOgFoersteTid(page, "flyt");
+    const flyt = await vaelgVideoOgFoersteTid(page, "flyt");
+    expect(flyt.noegler).toHaveLength(1);
+    expect(foerste.noegler).not.toContain(flyt.noegler[0]);
     await h1(page, "Samtalen er flyttet");
     flyttet = new URL(page.url()).searchParams.get("kvittering") ?? "";
     expect(flyttet).not.toBe(booket);
@@ -238,6 +294,14 @@ describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i
     expect(await page.getByTestId(ids.referat.kommentarer).textContent()).toContain(kommentar);
     expect(await page.getByTestId(ids.referat.kommentarFelt).inputValue()).toBe("");
     await expectNoSeriousA11yViolations(page, "referatet med en kommentar");
+
+    // On a phone-sized screen (320 px) the minutes and Mine samtaler reflow without sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page, "referatet");
+    await page.goto("/borger/samtaler");
+    await settled(page);
+    await page.getByTestId(ids.samtaler.upcoming).waitFor();
+    await expectNoHorizontalScroll(page, "Mine samtaler");
   });
 
   test("Beskeder shows the receipt of the booking, opening it marks it read, and the invitation letter is a PDF", async () => {
@@ -303,8 +367,10 @@ describe("borgeren booker, flytter og forbereder sine samtaler, og tjekker ind i
 
   test("in the reception Ahmad checks in with the code from his letter; a wrong code gets a Danish answer", async () => {
     const page = await journey.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
     await page.goto("/checkin?k=0265&kode=KMR7TX");
     await settled(page);
+    await expectNoHorizontalScroll(page, "check-in");
     await h1(page, "Tjek ind til din samtale");
     expect(await page.getByTestId(ids.checkin.kode).inputValue()).toBe("KMR7TX");
     await expectNoSeriousA11yViolations(page, "check-in");

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
+import { samtaleBorgerIds as borgerIds } from "#contracts/testids-samtale-borger.ts";
 import { samtaleMedarbejderIds as ids } from "#contracts/testids-samtale-medarbejder.ts";
 import { expectNoSeriousA11yViolations, type Journey, loginAs, settled, testIds, useJourney } from "./support.ts";
 
@@ -201,12 +202,26 @@ describe("jobkonsulentens samtaler: kalender, sagens samtaler, mødet, referat o
     expect(await lone.getByTestId(ids.side.referat.notice).count()).toBe(0);
     await expectNoSeriousA11yViolations(lone, "referat: godkendt");
 
-    // Mette reads the approved minutes with the agreements.
-    const svar = await mette.request.get(`/api/borger/samtaler/${METTE_HOLDT}/referat`);
-    expect(svar.status()).toBe(200);
-    const laest = (await svar.json()) as { tekst: string; aftaler: { hvad: string }[] };
-    expect(laest.tekst).toContain(TILFOEJET);
-    expect(laest.aftaler.length).toBeGreaterThan(0);
+    // Mette reads the approved minutes with the agreements on Mine samtaler, and comments on them.
+    await mette.goto("/borger/samtaler");
+    await mette.getByTestId(borgerIds.page).waitFor();
+    await settled(mette);
+    await mette.getByTestId(borgerIds.samtaler.referatLink(METTE_HOLDT)).click();
+    const laest = mette.getByTestId(borgerIds.referat.tekst);
+    await laest.waitFor();
+    expect(await laest.textContent()).toContain(TILFOEJET);
+    expect(await mette.getByTestId(borgerIds.referat.aftaler).locator("li").count()).toBeGreaterThan(0);
+    const kommentar = "Jeg har allerede søgt den ene stilling.";
+    await mette.getByTestId(borgerIds.referat.kommentarFelt).fill(kommentar);
+    await mette.getByTestId(borgerIds.referat.kommentarGem).click();
+    await mette.getByTestId(borgerIds.referat.kommentar(0)).waitFor();
+
+    // Lone sees the comment with the approved minutes.
+    await lone.reload();
+    await lone.getByTestId(ids.side.referat.approved).waitFor();
+    await expect
+      .poll(async () => (await lone.getByTestId(ids.side.referat.kommentarer).textContent()) ?? "")
+      .toContain(kommentar);
   });
 
   test("Ahmad checks in at the reception; Lone's open calendar shows it within the polling interval", async () => {
@@ -219,14 +234,12 @@ describe("jobkonsulentens samtaler: kalender, sagens samtaler, mødet, referat o
     await moede.waitFor();
     expect(await lone.getByTestId(ids.kalender.checkedIn(AHMAD_FREMMOEDE)).count()).toBe(0);
 
-    // The reception's check-in with the code from the confirmation (the check-in page is another journey's).
+    // The reception's check-in with the code from the confirmation, from a kiosk without a session (the check-in
+    // page is another journey's).
     const reception = await journey.newPage();
     await reception.goto("/");
-    const csrf = await reception.request.get("/api/session");
-    const token = csrf.ok() ? ((await csrf.json()) as { csrfToken?: string }).csrfToken : undefined;
     const checkin = await reception.request.post("/api/offentlig/checkin", {
       data: { kommunekode: "0265", kode: "KMR7TX" },
-      headers: token ? { "x-csrf-token": token } : {},
     });
     expect(checkin.status(), await checkin.text()).toBe(200);
 
@@ -297,5 +310,94 @@ describe("jobkonsulenten registrerer en udeblivelse, som står på sagens tidsli
     const raekke = tidslinje.locator("tr", { hasText: "Udeblevet fra jobsamtale" });
     await raekke.first().waitFor();
     expect(await raekke.first().textContent()).toContain("20. november 2026");
+  });
+
+  test("Lone requires Ahmad to meet in person and books the overdue jobsamtale for him with an invitation letter", async () => {
+    const lone = await journey.newPage();
+    await loginAs(lone, "medarbejder", "jk-lone");
+    await openCase(lone, AHMAD, "samtaler");
+
+    // The conversation the law requires now: overdue, with its rule.
+    const behov = lone.getByTestId(ids.sag.behov);
+    await behov.waitFor();
+    const behovText = (await behov.textContent()) ?? "";
+    expect(behovText).toContain("Overskredet");
+    expect(behovText).toContain("LAB §");
+
+    // The concrete assessment: in person, with a reason; the booking then offers in person only, and says why.
+    await lone.getByTestId(ids.sag.vurdering.kraev).check();
+    await lone.getByTestId(ids.sag.vurdering.submit).click();
+    expect(await lone.getByTestId(testIds.problem.summary).textContent()).toContain("mindst 10 tegn");
+    await lone
+      .getByTestId(ids.sag.vurdering.begrundelse)
+      .fill("Ahmad har udeblevet fra to samtaler og skal mødes fysisk.");
+    await lone.getByTestId(ids.sag.vurdering.submit).click();
+    await lone.getByTestId(ids.sag.vurdering.receipt).waitFor();
+    await expect
+      .poll(async () => (await lone.getByTestId(ids.sag.vurdering.current).textContent()) ?? "")
+      .toContain("Personligt fremmøde er krævet");
+    expect(await lone.getByTestId(ids.sag.vurdering.current).textContent()).toContain("udeblevet fra to samtaler");
+
+    // Book for the need: the form takes the need's meeting types and deadline.
+    await lone.locator('[data-testid^="case-conversations-need-book-"]').first().click();
+    await expect.poll(() => lone.getByTestId(ids.sag.book.kanal("video")).count()).toBe(0);
+    expect(await lone.getByTestId(ids.sag.book.kanal("fremmoede")).isChecked()).toBe(true);
+    expect(await lone.getByTestId(ids.sag.book.kanalBegrundelse).textContent()).toContain("konkret vurdering");
+    expect(await lone.getByTestId(ids.sag.book.indkaldelse).isChecked()).toBe(true);
+
+    // Confirming without a time is refused; then the first free time.
+    await lone.getByTestId(ids.sag.book.submit).click();
+    expect(await lone.getByTestId(testIds.problem.summary).textContent()).toContain("Vælg en ledig tid");
+    const tid = lone.locator('[data-testid^="times-time-"]').first();
+    await tid.check();
+    const summary = lone.getByTestId(ids.tider.summary);
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain("indkaldelse som brev");
+    await expectNoSeriousA11yViolations(lone, "sagen: book samtale");
+    await lone.getByTestId(ids.sag.book.submit).dblclick();
+    const receipt = lone.getByTestId(ids.sag.book.receipt);
+    await receipt.waitFor();
+    expect(await receipt.textContent()).toContain("Personligt fremmøde");
+
+    // It is among Ahmad's booked conversations, once (the double click booked once).
+    const booket = lone.getByTestId(ids.sag.booked);
+    await expect.poll(async () => (await booket.locator("li").count()) >= 2).toBe(true);
+    const res = await lone.request.get(`/api/medarbejder/borgere/${AHMAD}/samtaler`);
+    const data = (await res.json()) as { samtaler: { status: string; booketAf: string }[] };
+    expect(data.samtaler.filter((x) => x.status === "booket" && x.booketAf === "medarbejder").length).toBe(2);
+
+    // The booking's page: move it to another free time (a new booking; the page follows it), then cancel it.
+    await receipt.getByRole("link").click();
+    await lone.getByTestId(ids.side.page).waitFor();
+    await settled(lone);
+    const foer = lone.url();
+    await lone.getByTestId(ids.side.flyt.open).click();
+    await lone.locator('[data-testid^="times-time-"]').nth(1).check();
+    await lone.getByTestId(ids.side.flyt.submit).click();
+    await lone.getByTestId(ids.side.flyt.receipt).waitFor();
+    expect(lone.url()).not.toBe(foer);
+    expect(await lone.getByTestId(ids.side.status).textContent()).toContain("Booket");
+    await lone.getByTestId(ids.side.aflys.open).click();
+    await lone.getByTestId(ids.side.aflys.submit).click();
+    expect(await lone.getByTestId(testIds.problem.summary).textContent()).toContain("Skriv, hvorfor");
+    await lone.getByTestId(ids.side.aflys.aarsag).fill("Sagsbehandleren er på kursus.");
+    await lone.getByTestId(ids.side.aflys.submit).click();
+    await expect.poll(async () => (await lone.getByTestId(ids.side.status).textContent()) ?? "").toContain("Aflyst");
+    expect(await lone.getByTestId(ids.side.facts).textContent()).toContain("Sagsbehandleren er på kursus.");
+
+    // Ahmad gets the written invitation among his messages.
+    const ahmad = await journey.newPage();
+    await loginAs(ahmad, "borger", "borger-ahmad");
+    await expect
+      .poll(
+        async () => {
+          const r = await ahmad.request.get("/api/borger/beskeder");
+          return ((await r.json()) as { art: string; dokumentId: string | null }[]).some(
+            (b) => b.art === "indkaldelse" && b.dokumentId,
+          );
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
   });
 });

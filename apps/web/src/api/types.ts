@@ -18,6 +18,7 @@ export interface SessionUser {
   jobcenterNavn: string | null;
   lang: Lang;
   expiresAt: string;
+  serverTid: string;
 }
 
 export interface Session {

@@ -102,7 +102,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main-content" className="container ju-main" tabIndex={-1} data-testid={testIds.layout.main}>
-        {user ? <SessionTimeout idleMs={Date.parse(user.expiresAt) - session.dataUpdatedAt} /> : null}
+        {user ? <SessionTimeout idleMs={Date.parse(user.expiresAt) - Date.parse(user.serverTid)} /> : null}
         {problem instanceof ProblemError ? <ErrorSummary problem={problem.problem} /> : null}
         <Outlet />
       </main>

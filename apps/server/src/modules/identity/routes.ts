@@ -32,6 +32,8 @@ export function identityRoutes(deps: {
             jobcenterNavn: k?.jobcenter_navn ?? null,
             lang: ctx.user.lang,
             expiresAt: ctx.user.expiresAt.toISOString(),
+            /** the server's time, so the browser measures the session's idle time on the server's clock */
+            serverTid: ctx.clock.now().toISOString(),
           },
           csrfToken: ctx.reply.generateCsrf(),
         };

@@ -35,6 +35,8 @@ export interface SamtaleBehov {
   titel: string;
   henvisning: Henvisning;
   forklaring: string;
+  /** what the requirement asks, in the rule's own plain words (for the citizen) */
+  kravTekst: string;
   /** the last day the conversation can be held in time */
   frist: Dag;
   /** the deadline has passed: book as soon as possible */
@@ -45,9 +47,13 @@ export interface SamtaleBehov {
 }
 
 /** The held-conversation kinds that meet an obligation, from its rule (undefined: a held conversation does not). */
-export function arterDerOpfylder(f: Pick<Forpligtelse, "regelId" | "del">, dag: Dag): SamtaleArt[] | undefined {
+function kravAf(f: Pick<Forpligtelse, "regelId" | "del">, dag: Dag) {
   const regel = regelIKraft(f.regelId, dag) ?? REGLER.find((r) => r.id === f.regelId);
-  const krav = regel?.krav.find((k) => (f.del === undefined ? true : k.del === f.del));
+  return regel?.krav.find((k) => (f.del === undefined ? true : k.del === f.del));
+}
+
+export function arterDerOpfylder(f: Pick<Forpligtelse, "regelId" | "del">, dag: Dag): SamtaleArt[] | undefined {
+  const krav = kravAf(f, dag);
   if (!krav || !("handling" in krav) || krav.type === "kanal") return undefined;
   if (krav.handling.haendelse !== "SAMTALE_AFHOLDT") return undefined;
   if (krav.handling.afholder === "akasse") return undefined;
@@ -68,6 +74,7 @@ export function samtaleBehov(forpligtelser: readonly Forpligtelse[], dag: Dag): 
       titel: f.titel,
       henvisning: f.henvisning,
       forklaring: f.forklaring,
+      kravTekst: kravAf(f, dag)?.tekst ?? f.titel,
       frist: f.frist,
       overskredet: f.status === "forfalden",
       arter,

@@ -13,7 +13,7 @@ import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
 import { danishDate } from "../../platform/time.ts";
 import { evaluer } from "../regler/engine.ts";
-import { dagFraIso, isoFraDag } from "../regler/kalender.ts";
+import { dagFraIso, datoTekst, isoFraDag } from "../regler/kalender.ts";
 import type { Haendelse } from "../regler/model.ts";
 import { somHaendelse } from "../sag/store.ts";
 import { openCitizen } from "../sag/routes.ts";
@@ -119,6 +119,8 @@ function samtaleOut(s: SamtaleRaekke, now: Date) {
     checkinKode: s.kanal === "fremmoede" && s.status === "booket" ? s.checkin_kode : null,
     checketInd: s.checket_ind ? new Date(s.checket_ind).toISOString() : null,
     video: s.kanal === "video" && s.video_rum ? { udbyder: s.video_udbyder } : null,
+    /** the meeting has begun (on the server's clock): attendance can be registered */
+    begyndt: start.getTime() <= now.getTime(),
     kanAendres: s.status === "booket" && aendring.ok,
     aendresSenest: aendring.senest.toISOString(),
     aflystAarsag: s.aflyst_aarsag,
@@ -194,12 +196,23 @@ async function tider(
   };
 }
 
-function behovOut(b: ReturnType<typeof samtaleBehov>[number]) {
+/**
+ * A need as its reader should read it: staff get the rules engine's explanation; the citizen gets the rule's own
+ * words addressed to them, with the deadline.
+ */
+function behovOut(b: ReturnType<typeof samtaleBehov>[number], afBorger: boolean) {
+  const frist = datoTekst(b.frist);
   return {
     regelId: b.regelId,
     titel: b.titel,
     henvisning: b.henvisning,
-    forklaring: b.forklaring,
+    forklaring: afBorger
+      ? `Loven siger, at ${b.kravTekst}. ${
+          b.overskredet
+            ? `Fristen var ${frist} og er overskredet, så book en samtale så snart som muligt.`
+            : `Du skal derfor have en samtale senest ${frist}.`
+        }${b.indkaldtDag !== undefined ? ` Du har allerede en samtale ${datoTekst(b.indkaldtDag)}, som opfylder det.` : ""}`
+      : b.forklaring,
     frist: isoFraDag(b.frist),
     overskredet: b.overskredet,
     arter: b.arter,
@@ -220,7 +233,7 @@ async function muligheder(tx: Tx, borgerId: string, now: Date, afBorger: boolean
     typer,
     out: {
       behov: g.behov.map((b) => ({
-        ...behovOut(b),
+        ...behovOut(b, afBorger),
         moedetyper: moedetyperFor(b.arter, typer, { maalgruppe: g.borger.maalgruppe, afBorger }).map((t) => t.id),
       })),
       moedetyper: moedetyperFor([...alleArter], typer, { maalgruppe: g.borger.maalgruppe, afBorger }).map((t) => ({

@@ -16,6 +16,7 @@ function lokal(s: string): number {
   return lokalTilUtc(d(dato), h * 60 + m);
 }
 const iso = (s: string) => new Date(lokal(s)).toISOString();
+const utc = (s: string) => Date.parse(s);
 const range = (fra: string, til: string) => `[${iso(fra)},${iso(til)})`;
 
 describe.each(engines())("the data for free slots on %s", (engine) => {
@@ -152,6 +153,8 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
       .insertInto("samtale")
       .values([
         samtale(bookingA, ROSKILDE, X, A, MT, "2026-03-23 09:00", "2026-03-23 09:45", "2026-03-23 10:00", "booket", R1),
+        // the Monday after the change to summer time
+        samtale(randomUUID(), ROSKILDE, X, B, MT, "2026-03-30 13:00", "2026-03-30 13:30", "2026-03-30 13:45", "booket", null),
         // held this morning, before the period's first slot: still counts for the day and blocks the room
         samtale(randomUUID(), ROSKILDE, Z, A, MT, "2026-03-23 08:00", "2026-03-23 08:45", "2026-03-23 09:00", "afholdt", R1),
         // cancelled: frees the time
@@ -346,6 +349,28 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
     expect(fremmed.vinduer).toEqual([]);
     expect(fremmed.medarbejderOptaget).toEqual([]);
     expect(fremmed.borgerOptaget).toEqual([]);
+  });
+
+  test("across the change to summer time: the load counts the Danish day, the slots keep the local times", async () => {
+    const fra = new Date(lokal("2026-03-28 00:00"));
+    const til = new Date(lokal("2026-04-01 00:00"));
+    const data = await withTenant(t.db, ROSKILDE, (tx) =>
+      laesTiderData(tx, { medarbejderIds: [B], borgerId: Z, fra, til, medLokaler: false }),
+    );
+    expect([...data.belastning]).toEqual([[`${B}|${d("2026-03-30")}`, 1]]);
+    expect(data.medarbejderOptaget).toEqual([
+      { id: B, fra: utc("2026-03-30T11:00:00Z"), til: utc("2026-03-30T11:45:00Z") },
+    ]);
+    const slots = ledigeTider({ ...data, varighedMin: 45, bufferMin: 15, fra: fra.getTime(), til: til.getTime() });
+    expect(slots.map((s) => new Date(s.fra).toISOString())).toEqual([
+      "2026-03-30T11:45:00.000Z",
+      "2026-03-30T12:00:00.000Z",
+      "2026-03-31T11:00:00.000Z",
+      "2026-03-31T11:15:00.000Z",
+      "2026-03-31T11:30:00.000Z",
+      "2026-03-31T11:45:00.000Z",
+      "2026-03-31T12:00:00.000Z",
+    ]);
   });
 
   test("an empty list of caseworkers reads no windows", async () => {

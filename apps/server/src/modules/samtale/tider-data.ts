@@ -36,27 +36,23 @@ const MIN = 60_000;
 const TIME = 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** "12,-3,40" → [12, -3, 40]: integers read straight from the characters (no substring per number). */
-function heltal(s: string): number[] {
-  const ud: number[] = [];
+/** "12,-3,40,41" → f(12, -3), f(40, 41): integer pairs read straight from the characters (no substring per number). */
+function parvis(s: string, f: (a: number, b: number) => void): void {
+  let a = 0;
   let n = 0;
   let fortegn = 1;
-  let tom = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let anden = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 44;
     if (c === 44) {
-      ud.push(fortegn * n);
+      if (anden) f(a, fortegn * n);
+      else a = fortegn * n;
+      anden = !anden;
       n = 0;
       fortegn = 1;
-      tom = true;
     } else if (c === 45) fortegn = -1;
-    else {
-      n = n * 10 + (c - 48);
-      tom = false;
-    }
+    else n = n * 10 + (c - 48);
   }
-  if (!tom) ud.push(fortegn * n);
-  return ud;
 }
 
 /**
@@ -115,7 +111,7 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
        group by lokale_id`
     : sql``;
 
-  const r = await sql<{ k: string; id: string | null; d: string | null }>`
+  const r = await sql<Raekke>`
     with v as (
       select v.medarbejder_id, v.ugedag, v.fra_min, v.til_min, v.gyldig_fra, v.gyldig_til
         from aabningsvindue v join bruger b on b.id = v.medarbejder_id
@@ -147,8 +143,27 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
     select 'd', null, string_agg((dato - date '1970-01-01')::text, ',')
       from lukkedag where dato between ${fraDato}::date and ${tilDato}::date
     ${lokaler}`.execute(tx);
+  return fortolk(r.rows, lo, hi, q.medLokaler ? (q.minKapacitet ?? 1) : undefined);
+}
 
+type Raekke = { k: string; id: string | null; d: string | null };
+
+/** The query's rows → the input for ledigeTider. Minutes are relative to `lo`, the local midnight the period starts. */
+function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: number | undefined): TiderData {
+  const foersteDag = utcTilLokal(lo).dag;
   const tilMsFra = (m: number) => lo + m * MIN;
+  // The Danish days of the period as minutes after the base (a day is 23 or 25 hours when the clocks change), so the
+  // day of a booking is found by arithmetic and at most a step, and its load is counted in a reused array.
+  const antalDage = utcTilLokal(hi).dag - foersteDag + 1;
+  const dagStart = new Float64Array(antalDage + 1);
+  for (let k = 0; k <= antalDage; k++) dagStart[k] = (lokalTilUtc(foersteDag + k, 0) - lo) / MIN;
+  const dagIndeks = (m: number) => {
+    let k = Math.min(antalDage - 1, Math.max(0, Math.floor(m / 1440)));
+    while (k > 0 && m < dagStart[k]!) k--;
+    while (k < antalDage - 1 && m >= dagStart[k + 1]!) k++;
+    return k;
+  };
+  const tael = new Int32Array(antalDage);
   const vinduer: Vindue[] = [];
   const medarbejderOptaget: Optaget[] = [];
   const borgerOptaget: { fra: number; til: number }[] = [];
@@ -157,7 +172,7 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
   const lokaleOptaget: Optaget[] = [];
   const belastning = new Map<string, number>();
 
-  for (const row of r.rows) {
+  for (const row of rows) {
     const d = row.d;
     if (d === null || d === "") continue;
     const id = row.id ?? "";
@@ -176,31 +191,28 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
         }
         break;
       case "b": {
-        const tal = heltal(d);
-        const prDag = new Map<Dag, number>();
-        for (let i = 0; i < tal.length; i += 2) {
-          const fra = tilMsFra(tal[i]!);
-          medarbejderOptaget.push({ id, fra, til: tilMsFra(tal[i + 1]!) });
-          const dag = utcTilLokal(fra).dag;
-          prDag.set(dag, (prDag.get(dag) ?? 0) + 1);
-        }
+        parvis(d, (a, b) => {
+          medarbejderOptaget.push({ id, fra: tilMsFra(a), til: tilMsFra(b) });
+          tael[dagIndeks(a)]!++;
+        });
         // a caseworker may come in two rows (booked, and held or no-show)
-        for (const [dag, n] of prDag) belastning.set(`${id}|${dag}`, (belastning.get(`${id}|${dag}`) ?? 0) + n);
+        for (let k = 0; k < antalDage; k++) {
+          if (tael[k] === 0) continue;
+          const noegle = `${id}|${foersteDag + k}`;
+          belastning.set(noegle, (belastning.get(noegle) ?? 0) + tael[k]!);
+          tael[k] = 0;
+        }
         break;
       }
       case "f":
       case "r": {
-        const tal = heltal(d);
         const ud = row.k === "f" ? medarbejderOptaget : lokaleOptaget;
-        for (let i = 0; i < tal.length; i += 2) ud.push({ id, fra: tilMsFra(tal[i]!), til: tilMsFra(tal[i + 1]!) });
+        parvis(d, (a, b) => ud.push({ id, fra: tilMsFra(a), til: tilMsFra(b) }));
         break;
       }
-      case "c": {
-        const tal = heltal(d);
-        for (let i = 0; i < tal.length; i += 2)
-          borgerOptaget.push({ fra: tilMsFra(tal[i]!), til: tilMsFra(tal[i + 1]!) });
+      case "c":
+        parvis(d, (a, b) => borgerOptaget.push({ fra: tilMsFra(a), til: tilMsFra(b) }));
         break;
-      }
       case "d":
         for (const x of d.split(",")) lukkedage.push(Number(x));
         break;
@@ -215,6 +227,6 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
     borgerOptaget,
     lukkedage,
     belastning,
-    ...(q.medLokaler ? { lokaler: { liste, optaget: lokaleOptaget, minKapacitet: q.minKapacitet ?? 1 } } : {}),
+    ...(minKapacitet === undefined ? {} : { lokaler: { liste, optaget: lokaleOptaget, minKapacitet } }),
   };
 }

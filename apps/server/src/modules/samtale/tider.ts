@@ -175,54 +175,80 @@ export function erLukket(dag: Dag, lukkedage: ReadonlySet<Dag>): boolean {
 // Free slots
 // ---------------------------------------------------------------------------------------------------------------------
 
-/** Busy intervals as pairs [fra0, til0, fra1, til1, …] → sorted by start and merged, empty intervals dropped. */
-function flettet(par: readonly number[]): Float64Array {
-  const n = par.length >> 1;
-  let orden: ArrayLike<number> | undefined;
+/**
+ * Busy intervals as pairs [fra0, til0, fra1, til1, …] → sorted by start and merged, empty intervals dropped. Works in
+ * place (the array is the caller's scratch) unless it must be sorted first.
+ */
+function flettet(input: Float64Array): Float64Array {
+  const n = input.length >> 1;
+  let par = input;
   for (let i = 1; i < n; i++) {
     if (par[2 * i]! < par[2 * i - 2]!) {
-      orden = Uint32Array.from({ length: n }, (_, j) => j).sort((a, b) => par[2 * a]! - par[2 * b]!);
+      const orden = Uint32Array.from({ length: n }, (_, j) => j).sort((a, b) => input[2 * a]! - input[2 * b]!);
+      par = new Float64Array(2 * n);
+      for (let j = 0; j < n; j++) {
+        par[2 * j] = input[2 * orden[j]!]!;
+        par[2 * j + 1] = input[2 * orden[j]! + 1]!;
+      }
       break;
     }
   }
-  const out = new Float64Array(n * 2);
   let k = 0;
   for (let j = 0; j < n; j++) {
-    const i = orden ? orden[j]! : j;
-    const fra = par[2 * i]!;
-    const til = par[2 * i + 1]!;
+    const fra = par[2 * j]!;
+    const til = par[2 * j + 1]!;
     if (!(til > fra)) continue;
-    if (k > 0 && fra <= out[k - 1]!) {
-      if (til > out[k - 1]!) out[k - 1] = til;
+    if (k > 0 && fra <= par[k - 1]!) {
+      if (til > par[k - 1]!) par[k - 1] = til;
     } else {
-      out[k++] = fra;
-      out[k++] = til;
+      par[k++] = fra;
+      par[k++] = til;
     }
   }
-  return out.subarray(0, k);
+  return par.subarray(0, k);
 }
 
 /**
- * Busy intervals grouped by id as pairs, for the ids in `kendte` (all when undefined). Consecutive intervals of the
- * same id (as tider-data.ts delivers them) cost one map look-up per run, not one per interval.
+ * Busy intervals grouped by id as pairs [fra0, til0, …], for the ids in `kendte` (all when undefined). Two passes (count,
+ * then fill arrays of the right size), and consecutive intervals of the same id (as tider-data.ts delivers them) cost
+ * one map look-up per run, not one per interval.
  */
-function grupperet(xs: readonly Optaget[], kendte?: ReadonlyMap<string, unknown>): Map<string, number[]> {
-  const ud = new Map<string, number[]>();
-  const ingen: number[] = [];
+function grupperet(xs: readonly Optaget[], kendte?: ReadonlyMap<string, unknown>): Map<string, Float64Array> {
+  const antal = new Map<string, number>();
   let id: string | undefined;
-  let l: number[] = ingen;
+  let n = 0;
+  const luk = () => {
+    if (id !== undefined && n > 0 && (!kendte || kendte.has(id))) antal.set(id, (antal.get(id) ?? 0) + n);
+  };
   for (const o of xs) {
     if (o.id !== id) {
+      luk();
       id = o.id;
-      const fundet = ud.get(id);
-      if (fundet) l = fundet;
-      else if (kendte && !kendte.has(id)) l = ingen;
-      else {
-        l = [];
-        ud.set(id, l);
-      }
+      n = 0;
     }
-    if (l !== ingen) l.push(o.fra, o.til);
+    n++;
+  }
+  luk();
+  const ud = new Map<string, Float64Array>();
+  const fyldt = new Map<string, number>();
+  for (const [k, m] of antal) {
+    ud.set(k, new Float64Array(2 * m));
+    fyldt.set(k, 0);
+  }
+  id = undefined;
+  let l: Float64Array | undefined;
+  let i = 0;
+  for (const o of xs) {
+    if (o.id !== id) {
+      if (l && id !== undefined) fyldt.set(id, i);
+      id = o.id;
+      l = ud.get(id);
+      i = l ? fyldt.get(id)! : 0;
+    }
+    if (l) {
+      l[i++] = o.fra;
+      l[i++] = o.til;
+    }
   }
   return ud;
 }
@@ -287,10 +313,13 @@ export function ledigeTider(input: TiderInput): Slot[] {
 
   // Busy intervals: per caseworker, the citizen's, per room; each sorted and merged once.
   const optagetPr = grupperet(input.medarbejderOptaget, perMedarbejder);
-  const borgerPar: number[] = [];
-  for (const o of input.borgerOptaget) borgerPar.push(o.fra, o.til);
+  const borgerPar = new Float64Array(2 * input.borgerOptaget.length);
+  for (const [i, o] of input.borgerOptaget.entries()) {
+    borgerPar[2 * i] = o.fra;
+    borgerPar[2 * i + 1] = o.til;
+  }
   const borger = flettet(borgerPar);
-  const tom: number[] = [];
+  const tom = new Float64Array(0);
 
   let rum: { id: string; optaget: Float64Array }[] = [];
   const medRum = input.lokaler !== undefined;

@@ -23,10 +23,12 @@ import type { Muligheder, Samtale } from "./types.ts";
  * `?kvittering=<samtale>[&flyttet=1]`, `?referat=<samtale>`.
  */
 export function BorgerSamtaler() {
+  const { t } = useTranslation();
   const query = useMineSamtaler();
   const [params] = useSearchParams();
   return (
     <div data-testid={ids.page}>
+      {query.isError ? <PageHeading>{t("samtaleBorger.heading")}</PageHeading> : null}
       <QueryView query={query}>
         {(data) => <Visning data={data} params={params} refetching={query.isFetching} />}
       </QueryView>

@@ -64,8 +64,8 @@ export function useSamtaleTekster() {
     ...f,
     klok,
     tidsrum: (start: string, slut: string) => `${klok(start)}–${klok(slut)}`,
-    /** A calendar date (YYYY-MM-DD) with its weekday. */
-    ugedag: (dato: string) => {
+    /** A calendar date (YYYY-MM-DD) with its weekday: "Mandag 23. november" (`stort` false: "mandag 23. november"). */
+    ugedag: (dato: string, stort = true) => {
       const [y, m, d] = dato.split("-").map(Number);
       const s = new Intl.DateTimeFormat(locale, {
         weekday: "long",
@@ -73,11 +73,20 @@ export function useSamtaleTekster() {
         month: "long",
         timeZone: "UTC",
       }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-      return s.charAt(0).toUpperCase() + s.slice(1);
+      return stort ? s.charAt(0).toUpperCase() + s.slice(1) : s;
     },
-    /** "torsdag 26. november 2026 kl. 10.00–10.45" */
+    /** "torsdag den 26. november 2026 kl. 10.00–10.45" */
     hvornaar: (start: string, slut: string) =>
-      t("samtaleMedarbejder.when", { dato: f.date(start), tid: `${klok(start)}–${klok(slut)}` }),
+      t("samtaleMedarbejder.when", {
+        dato: new Intl.DateTimeFormat(locale, {
+          weekday: "long",
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: ZONE,
+        }).format(new Date(start)),
+        tid: `${klok(start)}–${klok(slut)}`,
+      }),
     kanal: (k: Kanal) => t(`samtaleMedarbejder.kanal.${k}`),
     status: (s: SamtaleStatus) => t(`samtaleMedarbejder.status.${s}`),
   };
@@ -241,7 +250,11 @@ export function TidVaelger({
         return (
           <div className={`form-group${error ? " form-error" : ""}`}>
             {d.frist ? (
-              <p className="ju-prose">{t("samtaleMedarbejder.times.deadline", { frist: tx.date(d.frist) })}</p>
+              <p className="ju-prose">
+                {d.frist < dagNoegle(d.fra)
+                  ? t("samtaleMedarbejder.times.deadlinePassed", { frist: tx.date(d.frist) })
+                  : t("samtaleMedarbejder.times.deadline", { frist: tx.date(d.frist) })}
+              </p>
             ) : null}
             <SelectField
               id={`${uid}-dag`}
@@ -254,7 +267,7 @@ export function TidVaelger({
             />
             <fieldset aria-describedby={error ? `${uid}-tid-error` : undefined}>
               <legend className="form-label">
-                {t("samtaleMedarbejder.times.legend", { dag: tx.ugedag(valgtDag) })}
+                {t("samtaleMedarbejder.times.legend", { dag: tx.ugedag(valgtDag, false) })}
               </legend>
               {error ? (
                 <span className="form-error-message" id={`${uid}-tid-error`}>
@@ -585,6 +598,7 @@ function BookForm({
       setTid(undefined);
       setNoegle(newUuid());
       void queryClient.invalidateQueries({ queryKey: samtalerKey(borgerId) });
+      void queryClient.invalidateQueries({ queryKey: ["samtaleMedarbejder", "tider", borgerId] });
     },
   });
 
@@ -693,7 +707,10 @@ function BookForm({
             <TidVaelger
               valg={{ borgerId, moedetypeId: type.id, kanal: gyldigKanal, medarbejderId, regelId: behov?.regelId }}
               value={tid}
-              onChange={setTid}
+              onChange={(x) => {
+                setTid(x);
+                if (x) setMissing(undefined);
+              }}
               error={fieldMessage(problem, ["body.start"])}
             />
           ) : null}

@@ -95,7 +95,7 @@ function Moede({ s, flyttet }: { s: MoedeSamtale; flyttet: boolean }) {
   useEffect(() => {
     if (registreret) kvittering.current?.focus();
   }, [registreret]);
-  const video = s.kanal === "video" && !!s.video && (s.status === "booket" || s.status === "afholdt");
+  const video = s.kanal === "video" && !!s.video && s.status === "booket";
   const referat = s.kanal !== "fremmoede" && (s.status === "afholdt" || !!s.referat);
   return (
     <>
@@ -381,7 +381,10 @@ function Flyt({ s }: { s: MoedeSamtale }) {
             <TidVaelger
               valg={{ borgerId: s.borger.id, moedetypeId: s.moedetype.id, kanal: s.kanal, medarbejderId }}
               value={tid}
-              onChange={setTid}
+              onChange={(x) => {
+                setTid(x);
+                if (x) setMissing(undefined);
+              }}
               error={fieldMessage(problem, ["body.start"])}
             />
           </div>

@@ -57,6 +57,8 @@ export interface Samtale {
   checkinKode: string | null;
   checketInd: string | null;
   video: { udbyder: string | null } | null;
+  /** the meeting has begun (server's clock) */
+  begyndt: boolean;
   kanAendres: boolean;
   aendresSenest: string;
   aflystAarsag: string | null;
@@ -110,7 +112,8 @@ export interface Besked {
 }
 
 export interface Aftale {
-  id: string;
+  /** the caseworker's view only ("A1", …) */
+  id?: string;
   hvem: string;
   hvad: string;
   frist?: string | null;

@@ -60,7 +60,7 @@ function typerFor(data: Muligheder, formaal: Formaal): MoedetypeValg[] {
  * Booking or moving a conversation in three steps, each its own address (so the browser's back button goes one step
  * back): 1. the meeting type and the channel (only those the rule allows, with the rule's reason), 2. a free time,
  * grouped by day, 3. confirm. A time taken by someone else in the meantime sends the citizen back to step 2 with the
- * message and fresh times. The idempotency key is made for one choice and kept for retries of it.
+ * message and fresh times.
  */
 export function BookingFlow({ data, formaal }: { data: Muligheder; formaal: Formaal }) {
   const { t } = useTranslation();
@@ -68,6 +68,13 @@ export function BookingFlow({ data, formaal }: { data: Muligheder; formaal: Form
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Problem>();
+  // One idempotency key per choice of time, kept while the flow is open: a retry of the same choice (after a lost
+  // answer, or back and forth between the steps) cannot book twice; another choice gets a new key.
+  const forsoeg = useRef<{ valg: string; noegle: string }>(undefined);
+  const noegleFor = (valg: string) => {
+    if (forsoeg.current?.valg !== valg) forsoeg.current = { valg, noegle: newUuid() };
+    return forsoeg.current.noegle;
+  };
   const typer = typerFor(data, formaal);
   const base: Record<string, string> =
     formaal.art === "flyt" ? { flyt: formaal.samtale.id } : { book: formaal.behov?.regelId ?? "fri" };
@@ -153,6 +160,7 @@ export function BookingFlow({ data, formaal }: { data: Muligheder; formaal: Form
             setProblem(p);
             gaaTil({ type: type.id, kanal }, true);
           }}
+          noegleFor={noegleFor}
           onBooket={(s) =>
             navigate(`/borger/samtaler?kvittering=${s.id}${formaal.art === "flyt" ? "&flyttet=1" : ""}`, {
               replace: true,
@@ -464,7 +472,7 @@ function VaelgTid({
   );
 }
 
-/** Step 3: what will be booked, and the button; one idempotency key per choice, kept for retries of the same choice. */
+/** Step 3: what will be booked, and the button (with the flow's idempotency key for this choice). */
 function Bekraeft({
   formaal,
   type,
@@ -474,6 +482,7 @@ function Bekraeft({
   onAndenTid,
   onTidOptaget,
   onBooket,
+  noegleFor,
 }: {
   formaal: Formaal;
   type: MoedetypeValg;
@@ -483,6 +492,7 @@ function Bekraeft({
   onAndenTid: () => void;
   onTidOptaget: (p: Problem) => void;
   onBooket: (s: Samtale) => void;
+  noegleFor: (valg: string) => string;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -492,13 +502,6 @@ function Bekraeft({
   const book = useBook();
   const flyt = useFlyt();
   const mutation = formaal.art === "flyt" ? flyt : book;
-  const forsoeg = useRef<{ valg: string; noegle: string }>(undefined);
-
-  const noegleFor = (v: string) => {
-    if (forsoeg.current?.valg !== v) forsoeg.current = { valg: v, noegle: newUuid() };
-    return forsoeg.current.noegle;
-  };
-
   if (tider.isPending) return <Loading />;
   const tid = tider.data?.tider.find((x) => x.start === valg.start && x.medarbejderId === valg.medarbejderId);
   const slut = tid?.slut ?? new Date(new Date(valg.start).getTime() + type.varighedMin * 60_000).toISOString();

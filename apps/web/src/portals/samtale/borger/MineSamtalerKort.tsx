@@ -45,7 +45,7 @@ export function MineSamtalerKort() {
                 {samtaleTid(naeste.start, naeste.slut, f.lang)}
               </p>
               <p className="mt-0">
-                {kanal(naeste.kanal)} – {sted(naeste)}
+                {naeste.kanal === "video" ? kanal(naeste.kanal) : `${kanal(naeste.kanal)} – ${sted(naeste)}`}
               </p>
               {naeste.kanal === "video" ? <VideoKnap samtaleId={naeste.id} testId={ids.minSide.video} /> : null}
             </div>
