@@ -173,6 +173,11 @@ export const errors = {
     da: "Tiden ligger for tæt på. Vælg en tid længere ude.",
     en: "That time is too soon. Choose a later time.",
   },
+  BOOKING_EFTER_FRIST: {
+    status: 422,
+    da: "Tiden ligger efter fristen for den samtale, du skal have. Vælg en tid inden fristen.",
+    en: "That time is after the deadline for the conversation you must have. Choose a time before the deadline.",
+  },
   BOOKING_FOR_LANGT_UD: {
     status: 422,
     da: "Tiden ligger for langt ude. Vælg en tid tidligere.",

@@ -94,7 +94,6 @@ type Haendelse = {
   beskrivelse: string;
 };
 
-
 interface NamedCase {
   borgerId: string;
   kommunekode: string;

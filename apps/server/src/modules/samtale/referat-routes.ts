@@ -6,8 +6,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { FORMAAL } from "#contracts/formaal.ts";
-import { recordAccess } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
@@ -21,6 +19,7 @@ import {
   STANDARD_REFERATSKABELON,
   udkastTilReferat,
 } from "./referat.ts";
+import { aabnSamtale } from "./routes.ts";
 import { notificer, planlaegUdsendelser, type SamtaleRaekke, samtale } from "./store.ts";
 
 const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
@@ -95,17 +94,7 @@ async function referatOut(tx: Tx, s: SamtaleRaekke) {
   };
 }
 
-async function aabn(tx: Tx, ctx: RouteContext, id: string, handling: string) {
-  const s = await samtale(tx, id);
-  if (!s) throw new AppError("NOT_FOUND");
-  await recordAccess(
-    tx,
-    ctx.user,
-    { borgerId: s.borger_id, handling, ressource: RESSOURCE, formaal: FORMAAL.SAGSBEHANDLING.da },
-    ctx.clock.now(),
-  );
-  return s;
-}
+const aabn = (tx: Tx, ctx: RouteContext, id: string, handling: string) => aabnSamtale(tx, ctx, id, handling, RESSOURCE);
 
 export function referatRoutes() {
   return [
@@ -317,7 +306,7 @@ export function referatRoutes() {
           const s = await samtale(tx, params.id);
           if (!s || s.borger_id !== ctx.user.borgerId) throw new AppError("NOT_FOUND");
           const r = await referatRaekke(tx, s.id);
-          if (!r || r.status !== "godkendt") throw new AppError("NOT_FOUND");
+          if (r?.status !== "godkendt") throw new AppError("NOT_FOUND");
           const udkast = r.udkast as ReferatUdkast;
           return {
             id: r.id,
@@ -360,7 +349,7 @@ export function referatRoutes() {
           const s = await samtale(tx, params.id);
           if (!s || s.borger_id !== ctx.user.borgerId) throw new AppError("NOT_FOUND");
           const r = await referatRaekke(tx, s.id);
-          if (!r || r.status !== "godkendt") throw new AppError("NOT_FOUND");
+          if (r?.status !== "godkendt") throw new AppError("NOT_FOUND");
           const now = ctx.clock.now();
           const ny = await tx
             .insertInto("referat_kommentar")

@@ -288,13 +288,13 @@ async function videoLink(
 }
 
 /** A conversation of the caller's municipality, opened by staff (logged in the citizen's access log). */
-async function aabnSamtale(tx: Tx, ctx: RouteContext, id: string, handling: string) {
+export async function aabnSamtale(tx: Tx, ctx: RouteContext, id: string, handling: string, ressource = RESSOURCE) {
   const s = await samtale(tx, id);
   if (!s) throw new AppError("NOT_FOUND");
   await recordAccess(
     tx,
     ctx.user,
-    { borgerId: s.borger_id, handling, ressource: RESSOURCE, formaal: FORMAAL.SAGSBEHANDLING.da },
+    { borgerId: s.borger_id, handling, ressource, formaal: FORMAAL.SAGSBEHANDLING.da },
     ctx.clock.now(),
   );
   return s;
@@ -308,6 +308,80 @@ async function egenSamtale(tx: Tx, ctx: RouteContext, id: string) {
 }
 
 const aktoer = (ctx: RouteContext) => ({ id: ctx.user.userId, rolle: ctx.user.role, navn: ctx.user.name });
+
+type ValgBody = z.infer<typeof Valg>;
+
+/** The booking use case's input from a request's choice and the citizen's case. */
+function bookInput(body: ValgBody, borgerId: string, g: Awaited<ReturnType<typeof sagsgrundlag>>) {
+  return {
+    moedetypeId: body.moedetypeId,
+    kanal: body.kanal,
+    start: new Date(body.start),
+    medarbejderId: body.medarbejderId,
+    lokaleId: body.lokaleId ?? null,
+    borgerId,
+    maalgruppe: g.borger.maalgruppe,
+    haendelser: g.haendelser,
+    idempotens: body.idempotensnoegle,
+  };
+}
+
+/**
+ * Books for a citizen (by the citizen or by staff), for the need named by `regelId` if any: a time after that need's
+ * deadline is refused while the deadline has not passed.
+ */
+async function bookFor(
+  ctx: RouteContext,
+  deps: SamtaleDeps,
+  tx: Tx,
+  borgerId: string,
+  body: ValgBody & { regelId?: string | undefined; indkaldelse?: boolean },
+) {
+  const now = ctx.clock.now();
+  const g = await sagsgrundlag(tx, borgerId, now);
+  const b = body.regelId ? g.behov.find((x) => x.regelId === body.regelId) : undefined;
+  if (b && !b.overskredet && dagFraIso(danishDate(new Date(body.start))) > b.frist)
+    throw new AppError("BOOKING_EFTER_FRIST", [
+      { path: "body.start", message: `Vælg en tid senest ${datoTekst(b.frist)}.` },
+    ]);
+  const r = await book(
+    tx,
+    deps,
+    {
+      ...bookInput(body, borgerId, g),
+      regelId: b?.regelId ?? null,
+      frist: b ? isoFraDag(b.frist) : null,
+      indkaldelse: body.indkaldelse ?? false,
+    },
+    aktoer(ctx),
+    now,
+  );
+  return samtaleOut(r.samtale, now);
+}
+
+/** Moves a booking (the citizen's own when `borgerId` is given). */
+async function flytFor(
+  ctx: RouteContext,
+  deps: SamtaleDeps,
+  tx: Tx,
+  id: string,
+  borgerId: string,
+  body: ValgBody & { indkaldelse?: boolean },
+  egen: boolean,
+) {
+  const now = ctx.clock.now();
+  const g = await sagsgrundlag(tx, borgerId, now);
+  const r = await flyt(
+    tx,
+    deps,
+    id,
+    { ...bookInput(body, borgerId, g), indkaldelse: body.indkaldelse ?? false },
+    aktoer(ctx),
+    now,
+    egen ? borgerId : undefined,
+  );
+  return samtaleOut(r.samtale, now);
+}
 
 export function samtaleRoutes(deps: SamtaleDeps) {
   return [
@@ -389,35 +463,8 @@ export function samtaleRoutes(deps: SamtaleDeps) {
       status: 201,
       body: Valg.extend({ regelId: z.string().max(40).optional() }),
       sample: (f) => ({ own: { body: f.own.bookingEksempel } }),
-      handler: async ({ body }, ctx) => {
-        const now = ctx.clock.now();
-        return bookingFejl(() =>
-          ctx.tenant(async (tx) => {
-            const borgerId = ctx.user.borgerId!;
-            const g = await sagsgrundlag(tx, borgerId, now);
-            const b = body.regelId ? g.behov.find((x) => x.regelId === body.regelId) : undefined;
-            const r = await book(
-              tx,
-              deps,
-              {
-                ...body,
-                start: new Date(body.start),
-                borgerId,
-                maalgruppe: g.borger.maalgruppe,
-                haendelser: g.haendelser,
-                idempotens: body.idempotensnoegle,
-                regelId: b?.regelId ?? null,
-                frist: b ? isoFraDag(b.frist) : null,
-              },
-              aktoer(ctx),
-              now,
-            );
-            if (b && !b.overskredet && dagFraIso(danishDate(new Date(r.samtale.start))) > b.frist && r.ny)
-              throw new AppError("BOOKING_FOR_LANGT_UD");
-            return samtaleOut(r.samtale, now);
-          }),
-        );
-      },
+      handler: async ({ body }, ctx) =>
+        bookingFejl(() => ctx.tenant((tx) => bookFor(ctx, deps, tx, ctx.user.borgerId!, body))),
     }),
     defineRoute({
       method: "POST",
@@ -431,31 +478,8 @@ export function samtaleRoutes(deps: SamtaleDeps) {
         own: { params: { id: f.own.samtaleFlytId }, body: f.own.flytEksempel },
         foreign: { params: { id: f.foreign.samtaleFlytId }, body: f.own.flytEksempel },
       }),
-      handler: async ({ params, body }, ctx) => {
-        const now = ctx.clock.now();
-        return bookingFejl(() =>
-          ctx.tenant(async (tx) => {
-            const borgerId = ctx.user.borgerId!;
-            const g = await sagsgrundlag(tx, borgerId, now);
-            const r = await flyt(
-              tx,
-              deps,
-              params.id,
-              {
-                ...body,
-                start: new Date(body.start),
-                maalgruppe: g.borger.maalgruppe,
-                haendelser: g.haendelser,
-                idempotens: body.idempotensnoegle,
-              },
-              aktoer(ctx),
-              now,
-              borgerId,
-            );
-            return samtaleOut(r.samtale, now);
-          }),
-        );
-      },
+      handler: async ({ params, body }, ctx) =>
+        bookingFejl(() => ctx.tenant((tx) => flytFor(ctx, deps, tx, params.id, ctx.user.borgerId!, body, true))),
     }),
     defineRoute({
       method: "POST",
@@ -722,34 +746,13 @@ export function samtaleRoutes(deps: SamtaleDeps) {
         own: { params: { id: f.own.borgerId }, body: f.own.medarbejderBookingEksempel },
         foreign: { params: { id: f.foreign.borgerId }, body: f.own.medarbejderBookingEksempel },
       }),
-      handler: async ({ params, body }, ctx) => {
-        const now = ctx.clock.now();
-        return bookingFejl(() =>
+      handler: async ({ params, body }, ctx) =>
+        bookingFejl(() =>
           ctx.tenant(async (tx) => {
             await openCitizen(tx, ctx, params.id, "Booket samtale", RESSOURCE, FORMAAL.SAGSBEHANDLING.da);
-            const g = await sagsgrundlag(tx, params.id, now);
-            const b = body.regelId ? g.behov.find((x) => x.regelId === body.regelId) : undefined;
-            const r = await book(
-              tx,
-              deps,
-              {
-                ...body,
-                start: new Date(body.start),
-                borgerId: params.id,
-                maalgruppe: g.borger.maalgruppe,
-                haendelser: g.haendelser,
-                idempotens: body.idempotensnoegle,
-                regelId: b?.regelId ?? null,
-                frist: b ? isoFraDag(b.frist) : null,
-                indkaldelse: body.indkaldelse,
-              },
-              aktoer(ctx),
-              now,
-            );
-            return samtaleOut(r.samtale, now);
+            return bookFor(ctx, deps, tx, params.id, body);
           }),
-        );
-      },
+        ),
     }),
     defineRoute({
       method: "POST",
@@ -931,31 +934,13 @@ export function samtaleRoutes(deps: SamtaleDeps) {
         own: { params: { id: f.own.samtaleFlytId }, body: f.own.medarbejderFlytEksempel },
         foreign: { params: { id: f.foreign.samtaleFlytId }, body: f.own.medarbejderFlytEksempel },
       }),
-      handler: async ({ params, body }, ctx) => {
-        const now = ctx.clock.now();
-        return bookingFejl(() =>
+      handler: async ({ params, body }, ctx) =>
+        bookingFejl(() =>
           ctx.tenant(async (tx) => {
             const s = await aabnSamtale(tx, ctx, params.id, "Flyttet samtale");
-            const g = await sagsgrundlag(tx, s.borger_id, now);
-            const r = await flyt(
-              tx,
-              deps,
-              params.id,
-              {
-                ...body,
-                start: new Date(body.start),
-                maalgruppe: g.borger.maalgruppe,
-                haendelser: g.haendelser,
-                idempotens: body.idempotensnoegle,
-                indkaldelse: body.indkaldelse,
-              },
-              aktoer(ctx),
-              now,
-            );
-            return samtaleOut(r.samtale, now);
+            return flytFor(ctx, deps, tx, params.id, s.borger_id, body, false);
           }),
-        );
-      },
+        ),
     }),
     defineRoute({
       method: "POST",

@@ -154,9 +154,31 @@ describe.each(engines())("the data for free slots on %s", (engine) => {
       .values([
         samtale(bookingA, ROSKILDE, X, A, MT, "2026-03-23 09:00", "2026-03-23 09:45", "2026-03-23 10:00", "booket", R1),
         // the Monday after the change to summer time
-        samtale(randomUUID(), ROSKILDE, X, B, MT, "2026-03-30 13:00", "2026-03-30 13:30", "2026-03-30 13:45", "booket", null),
+        samtale(
+          randomUUID(),
+          ROSKILDE,
+          X,
+          B,
+          MT,
+          "2026-03-30 13:00",
+          "2026-03-30 13:30",
+          "2026-03-30 13:45",
+          "booket",
+          null,
+        ),
         // held this morning, before the period's first slot: still counts for the day and blocks the room
-        samtale(randomUUID(), ROSKILDE, Z, A, MT, "2026-03-23 08:00", "2026-03-23 08:45", "2026-03-23 09:00", "afholdt", R1),
+        samtale(
+          randomUUID(),
+          ROSKILDE,
+          Z,
+          A,
+          MT,
+          "2026-03-23 08:00",
+          "2026-03-23 08:45",
+          "2026-03-23 09:00",
+          "afholdt",
+          R1,
+        ),
         // cancelled: frees the time
         samtale(
           randomUUID(),

@@ -3,17 +3,26 @@
  * their active bookings and absences, the citizen's own active bookings, the municipality's closed days and, for a
  * meeting in person, the rooms and their bookings.
  *
- * The query is one statement of UNION ALL branches, each aggregated to a single text per caseworker (or room), so a
- * municipality's eight weeks of bookings (tens of thousands of rows) cross the wire as a few hundred short rows of
- * numbers instead of one row per booking. Times travel as whole minutes relative to the start of the first day:
- * starts rounded down, ends rounded up, which changes nothing for slots that start and end on whole minutes.
- * Row-level security limits every branch to the transaction's municipality.
+ * The query is one statement of UNION ALL branches, each aggregated to one value per caseworker (or room), so a
+ * municipality's eight weeks of bookings (tens of thousands of rows) cross the wire as a few hundred rows instead of
+ * one row per booking. The busy ranges travel in PostgreSQL's binary form (`range_send`, concatenated per caseworker):
+ * one function call per booking in the database and a few integer reads here, where a decimal encoding costs several
+ * calls per booking (the conversions dominate the query). Row-level security limits every branch to the transaction's
+ * municipality.
  */
 import { sql } from "kysely";
+import type { Tx } from "../../platform/db/tenant.ts";
 import { isoFraDag } from "../regler/kalender.ts";
 import type { Dag } from "../regler/model.ts";
-import type { Tx } from "../../platform/db/tenant.ts";
-import { type Lokale, lokalTilUtc, type Optaget, type TiderInput, utcTilLokal, type Vindue } from "./tider.ts";
+import {
+  Belastning,
+  type Lokale,
+  lokalTilUtc,
+  type Optaget,
+  type TiderInput,
+  utcTilLokal,
+  type Vindue,
+} from "./tider.ts";
 
 export interface TiderDataForespoergsel {
   /** the caseworkers to search; null: every active caseworker of the municipality with a window in the period */
@@ -32,26 +41,70 @@ export type TiderData = Omit<TiderInput, "varighedMin" | "bufferMin" | "fra" | "
   belastning: Map<string, number>;
 };
 
-const MIN = 60_000;
 const TIME = 3_600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** 2000-01-01T00:00:00Z, PostgreSQL's epoch for timestamps in binary form, in epoch ms */
+const PG_EPOKE = 946_684_800_000;
 
-/** "12,-3,40,41" → f(12, -3), f(40, 41): integer pairs read straight from the characters (no substring per number). */
-function parvis(s: string, f: (a: number, b: number) => void): void {
-  let a = 0;
-  let n = 0;
+// range_send's flags (src/include/utils/rangetypes.h)
+const RANGE_EMPTY = 0x01;
+const RANGE_LB_INF = 0x08;
+const RANGE_UB_INF = 0x10;
+
+/**
+ * Concatenated binary tstzranges (range_send: a flag byte, then each finite bound as a 4-byte length and a timestamp
+ * as 8-byte microseconds since 2000) → f(fra, til) in epoch ms, an open end clipped to [lo, hi].
+ */
+function intervaller(b: Uint8Array, lo: number, hi: number, f: (fra: number, til: number) => void): void {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const tid = (i: number) => (v.getInt32(i + 4) * 4_294_967_296 + v.getUint32(i + 8)) / 1000 + PG_EPOKE;
+  let i = 0;
+  while (i < b.length) {
+    const flag = b[i]!;
+    i++;
+    let fra = lo;
+    let til = hi;
+    if (!(flag & RANGE_EMPTY)) {
+      if (!(flag & RANGE_LB_INF)) {
+        fra = Math.max(lo, tid(i));
+        i += 4 + v.getInt32(i);
+      }
+      if (!(flag & RANGE_UB_INF)) {
+        til = Math.min(hi, tid(i));
+        i += 4 + v.getInt32(i);
+      }
+      f(fra, til);
+    }
+  }
+}
+
+/**
+ * "1,510,720,20666,;2,510,720,20666,20700" → f([1, 510, 720, 20666, undefined]), f([2, …, 20700]): groups of n integers
+ * (groups end at ";", an empty field is undefined; negative numbers allowed), read from the characters.
+ */
+function heltal(s: string, n: number, f: (x: readonly (number | undefined)[]) => void): void {
+  const x: (number | undefined)[] = new Array(n).fill(undefined);
+  let felt = 0;
+  let tal = 0;
   let fortegn = 1;
-  let anden = false;
+  let tom = true;
   for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 44;
-    if (c === 44) {
-      if (anden) f(a, fortegn * n);
-      else a = fortegn * n;
-      anden = !anden;
-      n = 0;
+    const c = i < s.length ? s.charCodeAt(i) : 59;
+    if (c === 44 || c === 59) {
+      x[felt++] = tom ? undefined : fortegn * tal;
+      tal = 0;
       fortegn = 1;
+      tom = true;
+      if (c === 59) {
+        f(x);
+        x.fill(undefined);
+        felt = 0;
+      }
     } else if (c === 45) fortegn = -1;
-    else n = n * 10 + (c - 48);
+    else {
+      tal = tal * 10 + (c - 48);
+      tom = false;
+    }
   }
 }
 
@@ -66,49 +119,42 @@ function parvis(s: string, f: (a: number, b: number) => void): void {
  */
 export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<TiderData> {
   if (q.medarbejderIds?.some((id) => !UUID.test(id))) throw new RangeError("ugyldigt medarbejder-id");
-  const fraMs = q.fra.getTime();
-  const tilMs = q.til.getTime();
-  const foersteDag = utcTilLokal(fraMs).dag;
-  const sidsteDag = utcTilLokal(tilMs).dag;
+  const foersteDag = utcTilLokal(q.fra.getTime()).dag;
+  const sidsteDag = utcTilLokal(q.til.getTime()).dag;
   const lo = lokalTilUtc(foersteDag, 0);
-  const hi = lokalTilUtc(utcTilLokal(tilMs + 12 * TIME).dag + 1, 0);
+  const hi = lokalTilUtc(utcTilLokal(q.til.getTime() + 12 * TIME).dag + 1, 0);
   const loTs = new Date(lo).toISOString();
   const hiTs = new Date(hi).toISOString();
-  const basisSek = lo / 1000;
   const fraDato = isoFraDag(foersteDag);
   const tilDato = isoFraDag(sidsteDag);
 
   const ider = q.medarbejderIds === null ? null : `{${q.medarbejderIds.join(",")}}`;
   const kunMedarbejdere = (kolonne: string) =>
     ider === null ? sql`` : sql`and ${sql.ref(kolonne)} = any(${ider}::uuid[])`;
-  // A busy range as "from,to" in whole minutes after the base, clipped to the period read (open ends included).
-  const minutter = (kolonne: string) => {
-    const k = sql.ref(kolonne);
-    return sql`floor((date_part('epoch', greatest(lower(${k}), ${loTs}::timestamptz)) - ${basisSek}) / 60)::int || ',' ||
-      ceil((date_part('epoch', least(upper(${k}), ${hiTs}::timestamptz)) - ${basisSek}) / 60)::int`;
-  };
+  const binaer = (kolonne: string) => sql`string_agg(range_send(${sql.ref(kolonne)}), ''::bytea)`;
   const periode = sql`tstzrange(${loTs}::timestamptz, ${hiTs}::timestamptz)`;
   // Under row-level security PostgreSQL only lets leakproof conditions into an index scan, and the range operators
   // (&&) are not leakproof: a condition on `blokeret` can only filter. So the active bookings are found by conditions
-  // that are: booked ones through the partial index on status = 'booket' (the booked conversations, not the history),
-  // held and no-show ones through the partial index on `aendret`. Attendance is registered after the meeting has
-  // started (booking.ts refuses earlier) and sets `aendret`, and a meeting with its buffer lasts at most 6 hours, so a
-  // held meeting that reaches into the period was registered at most a day before it.
-  // (the bound as a constant, so the planner can estimate it from the statistics)
+  // that are: booked ones through the partial indexes on status = 'booket' (the booked conversations, not the
+  // history), held and no-show ones through the partial index on `aendret`. Attendance is registered after the meeting
+  // has started (booking.ts refuses earlier) and sets `aendret`, and a meeting with its buffer lasts at most 6 hours,
+  // so a held meeting that reaches into the period was registered at most a day before it starts. (The bound is a
+  // constant, so the planner estimates it from the statistics.)
+  // The citizen's bookings are found by the btree index on borger_id. Their status is written as `not in ('aflyst',
+  // 'flyttet')` (the same rows) so that the planner cannot pick the exclusion constraint's partial GiST index instead:
+  // a GiST over random uuids finds one citizen's rows by visiting thousands of pages (17–30 ms against 1 ms).
   const registreretFra = new Date(lo - 24 * TIME).toISOString();
   const afholdt = sql`status in ('afholdt', 'udeblevet') and aendret >= ${registreretFra}::timestamptz`;
   const lokaler = q.medLokaler
     ? sql`
       union all
-      select 'l', id::text, kapacitet::text from lokale where aktiv
+      select 'l', id::text, kapacitet::text, null from lokale where aktiv
       union all
-      select 'r', lokale_id::text, string_agg(${minutter("blokeret")}, ',')
+      select 'r', lokale_id::text, null, ${binaer("blokeret")}
         from samtale where status = 'booket' and lokale_id is not null and blokeret && ${periode}
        group by lokale_id
       union all
-      select 'r', lokale_id::text, string_agg(${minutter("blokeret")}, ',')
-        from a where lokale_id is not null
-       group by lokale_id`
+      select 'r', lokale_id::text, null, ${binaer("blokeret")} from a where lokale_id is not null group by lokale_id`
     : sql``;
 
   const r = await sql<Raekke>`
@@ -122,99 +168,97 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
     )
     select 'v' as k, medarbejder_id::text as id,
            string_agg(ugedag || ',' || fra_min || ',' || til_min || ',' || (gyldig_fra - date '1970-01-01') || ',' ||
-                      coalesce((gyldig_til - date '1970-01-01')::text, ''), ';') as d
+                      coalesce((gyldig_til - date '1970-01-01')::text, ''), ';') as d,
+           null::bytea as b
       from v group by medarbejder_id
     union all
-    select 'b', medarbejder_id::text, string_agg(${minutter("blokeret")}, ',')
+    select 'b', medarbejder_id::text, null, ${binaer("blokeret")}
       from samtale where status = 'booket' and blokeret && ${periode} ${kunMedarbejdere("medarbejder_id")}
      group by medarbejder_id
     union all
-    select 'b', medarbejder_id::text, string_agg(${minutter("blokeret")}, ',')
-      from a where true ${kunMedarbejdere("medarbejder_id")}
-     group by medarbejder_id
+    select 'b', medarbejder_id::text, null, ${binaer("blokeret")}
+      from a where true ${kunMedarbejdere("medarbejder_id")} group by medarbejder_id
     union all
-    select 'f', medarbejder_id::text, string_agg(${minutter("periode")}, ',')
+    select 'f', medarbejder_id::text, null, ${binaer("periode")}
       from fravaer where periode && ${periode} ${kunMedarbejdere("medarbejder_id")}
      group by medarbejder_id
     union all
-    select 'c', null, string_agg(${minutter("tid")}, ',')
-      from samtale where borger_id = ${q.borgerId}::uuid and status in ('booket', 'afholdt', 'udeblevet') and tid && ${periode}
+    select 'c', null, null, ${binaer("tid")}
+      from samtale
+     where borger_id = ${q.borgerId}::uuid and status not in ('aflyst', 'flyttet') and tid && ${periode}
     union all
-    select 'd', null, string_agg((dato - date '1970-01-01')::text, ',')
+    select 'd', null, string_agg((dato - date '1970-01-01')::text, ','), null
       from lukkedag where dato between ${fraDato}::date and ${tilDato}::date
     ${lokaler}`.execute(tx);
   return fortolk(r.rows, lo, hi, q.medLokaler ? (q.minKapacitet ?? 1) : undefined);
 }
 
-type Raekke = { k: string; id: string | null; d: string | null };
+type Raekke = { k: string; id: string | null; d: string | null; b: Uint8Array | null };
 
-/** The query's rows → the input for ledigeTider. Minutes are relative to `lo`, the local midnight the period starts. */
+/** The query's rows → the input for ledigeTider; busy intervals clipped to [lo, hi), the period read. */
 function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: number | undefined): TiderData {
+  // The Danish days of the period (a day is 23 or 25 hours when the clocks change): the day of a booking is found by
+  // arithmetic and at most a step, and a caseworker's bookings are counted per day in a reused array.
   const foersteDag = utcTilLokal(lo).dag;
-  const tilMsFra = (m: number) => lo + m * MIN;
-  // The Danish days of the period as minutes after the base (a day is 23 or 25 hours when the clocks change), so the
-  // day of a booking is found by arithmetic and at most a step, and its load is counted in a reused array.
-  const antalDage = utcTilLokal(hi).dag - foersteDag + 1;
+  const antalDage = utcTilLokal(hi - 1).dag - foersteDag + 1;
   const dagStart = new Float64Array(antalDage + 1);
-  for (let k = 0; k <= antalDage; k++) dagStart[k] = (lokalTilUtc(foersteDag + k, 0) - lo) / MIN;
-  const dagIndeks = (m: number) => {
-    let k = Math.min(antalDage - 1, Math.max(0, Math.floor(m / 1440)));
-    while (k > 0 && m < dagStart[k]!) k--;
-    while (k < antalDage - 1 && m >= dagStart[k + 1]!) k++;
+  for (let k = 0; k <= antalDage; k++) dagStart[k] = lokalTilUtc(foersteDag + k, 0);
+  const dagAf = (ms: number) => {
+    let k = Math.min(antalDage - 1, Math.max(0, Math.floor((ms - lo) / 86_400_000)));
+    while (k > 0 && ms < dagStart[k]!) k--;
+    while (k < antalDage - 1 && ms >= dagStart[k + 1]!) k++;
     return k;
   };
-  const tael = new Int32Array(antalDage);
+  const dagTal = new Int32Array(antalDage);
+
   const vinduer: Vindue[] = [];
   const medarbejderOptaget: Optaget[] = [];
   const borgerOptaget: { fra: number; til: number }[] = [];
   const lukkedage: Dag[] = [];
   const liste: Lokale[] = [];
   const lokaleOptaget: Optaget[] = [];
-  const belastning = new Map<string, number>();
+  const belastning = new Belastning(foersteDag, antalDage);
 
   for (const row of rows) {
-    const d = row.d;
-    if (d === null || d === "") continue;
     const id = row.id ?? "";
+    const { d, b } = row;
     switch (row.k) {
       case "v":
-        for (const v of d.split(";")) {
-          const [ugedag, fraMin, tilMin, gyldigFra, gyldigTil] = v.split(",");
-          vinduer.push({
-            medarbejderId: id,
-            ugedag: Number(ugedag),
-            fraMin: Number(fraMin),
-            tilMin: Number(tilMin),
-            gyldigFra: Number(gyldigFra),
-            gyldigTil: gyldigTil ? Number(gyldigTil) : null,
-          });
-        }
+        if (d)
+          heltal(d, 5, (x) =>
+            vinduer.push({
+              medarbejderId: id,
+              ugedag: x[0]!,
+              fraMin: x[1]!,
+              tilMin: x[2]!,
+              gyldigFra: x[3]!,
+              gyldigTil: x[4] ?? null,
+            }),
+          );
         break;
-      case "b": {
-        parvis(d, (a, b) => {
-          medarbejderOptaget.push({ id, fra: tilMsFra(a), til: tilMsFra(b) });
-          tael[dagIndeks(a)]!++;
+      case "b":
+        if (!b) break;
+        intervaller(b, lo, hi, (fra, til) => {
+          medarbejderOptaget.push({ id, fra, til });
+          dagTal[dagAf(fra)]!++;
         });
-        // a caseworker may come in two rows (booked, and held or no-show)
         for (let k = 0; k < antalDage; k++) {
-          if (tael[k] === 0) continue;
-          const noegle = `${id}|${foersteDag + k}`;
-          belastning.set(noegle, (belastning.get(noegle) ?? 0) + tael[k]!);
-          tael[k] = 0;
+          if (dagTal[k] === 0) continue;
+          belastning.tilfoej(id, foersteDag + k, dagTal[k]);
+          dagTal[k] = 0;
         }
         break;
-      }
       case "f":
-      case "r": {
-        const ud = row.k === "f" ? medarbejderOptaget : lokaleOptaget;
-        parvis(d, (a, b) => ud.push({ id, fra: tilMsFra(a), til: tilMsFra(b) }));
+        if (b) intervaller(b, lo, hi, (fra, til) => medarbejderOptaget.push({ id, fra, til }));
         break;
-      }
+      case "r":
+        if (b) intervaller(b, lo, hi, (fra, til) => lokaleOptaget.push({ id, fra, til }));
+        break;
       case "c":
-        parvis(d, (a, b) => borgerOptaget.push({ fra: tilMsFra(a), til: tilMsFra(b) }));
+        if (b) intervaller(b, lo, hi, (fra, til) => borgerOptaget.push({ fra, til }));
         break;
       case "d":
-        for (const x of d.split(",")) lukkedage.push(Number(x));
+        for (const x of d ? d.split(",") : []) lukkedage.push(Number(x));
         break;
       case "l":
         liste.push({ id, kapacitet: Number(d) });

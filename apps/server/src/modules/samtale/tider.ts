@@ -176,33 +176,59 @@ export function erLukket(dag: Dag, lukkedage: ReadonlySet<Dag>): boolean {
 // ---------------------------------------------------------------------------------------------------------------------
 
 /**
- * Busy intervals as pairs [fra0, til0, fra1, til1, …] → sorted by start and merged, empty intervals dropped. Works in
- * place (the array is the caller's scratch) unless it must be sorted first.
+ * Busy intervals as pairs [fra0, til0, fra1, til1, …] → their union as sorted, disjoint pairs (touching ones joined,
+ * empty ones dropped). In place when the starts are already in order; otherwise the starts and the ends are sorted
+ * apart (the native numeric sort, no comparator) and swept with a count of open intervals, which gives the same union.
  */
-function flettet(input: Float64Array): Float64Array {
-  const n = input.length >> 1;
-  let par = input;
+function flettet(par: Float64Array): Float64Array {
+  const n = par.length >> 1;
+  let iOrden = true;
   for (let i = 1; i < n; i++) {
     if (par[2 * i]! < par[2 * i - 2]!) {
-      const orden = Uint32Array.from({ length: n }, (_, j) => j).sort((a, b) => input[2 * a]! - input[2 * b]!);
-      par = new Float64Array(2 * n);
-      for (let j = 0; j < n; j++) {
-        par[2 * j] = input[2 * orden[j]!]!;
-        par[2 * j + 1] = input[2 * orden[j]! + 1]!;
-      }
+      iOrden = false;
       break;
     }
   }
   let k = 0;
+  if (iOrden) {
+    for (let j = 0; j < n; j++) {
+      const fra = par[2 * j]!;
+      const til = par[2 * j + 1]!;
+      if (!(til > fra)) continue;
+      if (k > 0 && fra <= par[k - 1]!) {
+        if (til > par[k - 1]!) par[k - 1] = til;
+      } else {
+        par[k++] = fra;
+        par[k++] = til;
+      }
+    }
+    return par.subarray(0, k);
+  }
+  const starter = new Float64Array(n);
+  const slut = new Float64Array(n);
+  let m = 0;
   for (let j = 0; j < n; j++) {
-    const fra = par[2 * j]!;
-    const til = par[2 * j + 1]!;
-    if (!(til > fra)) continue;
-    if (k > 0 && fra <= par[k - 1]!) {
-      if (til > par[k - 1]!) par[k - 1] = til;
+    if (par[2 * j + 1]! > par[2 * j]!) {
+      starter[m] = par[2 * j]!;
+      slut[m++] = par[2 * j + 1]!;
+    }
+  }
+  const S = starter.subarray(0, m).sort();
+  const E = slut.subarray(0, m).sort();
+  let i = 0;
+  let e = 0;
+  let aabne = 0;
+  let start = 0;
+  while (e < m) {
+    if (i < m && S[i]! <= E[e]!) {
+      if (aabne++ === 0) start = S[i]!;
+      i++;
     } else {
-      par[k++] = fra;
-      par[k++] = til;
+      if (--aabne === 0) {
+        par[k++] = start;
+        par[k++] = E[e]!;
+      }
+      e++;
     }
   }
   return par.subarray(0, k);
@@ -438,6 +464,105 @@ export function ledigeTider(input: TiderInput): Slot[] {
 }
 
 /**
+ * The bookings per caseworker and Danish day, as the Map samletPrTid reads: key `${medarbejderId}|${dag}`, value the
+ * number of active bookings. Kept as one small array per caseworker (tider-data.ts counts tens of thousands of
+ * bookings into it); `get` and `has` read those arrays, and the string keys are only made when the map is iterated,
+ * sized or changed with the Map methods. (A structured clone copies only what the Map methods have made.)
+ */
+export class Belastning extends Map<string, number> {
+  readonly #pr = new Map<string, Int32Array>();
+  readonly #foersteDag: Dag;
+  readonly #antalDage: number;
+  #fyldt = false;
+
+  /** for the days foersteDag … foersteDag + antalDage − 1 */
+  constructor(foersteDag: Dag, antalDage: number) {
+    super();
+    this.#foersteDag = foersteDag;
+    this.#antalDage = antalDage;
+  }
+
+  /** n more bookings for the caseworker that day (a day outside the range is ignored) */
+  tilfoej(medarbejderId: string, dag: Dag, n = 1): void {
+    const k = dag - this.#foersteDag;
+    if (k < 0 || k >= this.#antalDage) return;
+    if (this.#fyldt) {
+      const noegle = `${medarbejderId}|${dag}`;
+      super.set(noegle, (super.get(noegle) ?? 0) + n);
+      return;
+    }
+    let a = this.#pr.get(medarbejderId);
+    if (!a) {
+      a = new Int32Array(this.#antalDage);
+      this.#pr.set(medarbejderId, a);
+    }
+    a[k]! += n;
+  }
+
+  /** the number of bookings, 0 when none */
+  antal(medarbejderId: string, dag: Dag): number {
+    if (this.#fyldt) return super.get(`${medarbejderId}|${dag}`) ?? 0;
+    const k = dag - this.#foersteDag;
+    return k >= 0 && k < this.#antalDage ? (this.#pr.get(medarbejderId)?.[k] ?? 0) : 0;
+  }
+
+  override get(noegle: string): number | undefined {
+    if (this.#fyldt) return super.get(noegle);
+    const i = noegle.lastIndexOf("|");
+    const n = i < 0 ? 0 : this.antal(noegle.slice(0, i), Number(noegle.slice(i + 1)));
+    return n > 0 ? n : undefined;
+  }
+  override has(noegle: string): boolean {
+    return this.get(noegle) !== undefined;
+  }
+  override get size(): number {
+    this.#fyld();
+    return super.size;
+  }
+  override set(noegle: string, n: number): this {
+    this.#fyld();
+    return super.set(noegle, n);
+  }
+  override delete(noegle: string): boolean {
+    this.#fyld();
+    return super.delete(noegle);
+  }
+  override clear(): void {
+    this.#fyld();
+    super.clear();
+  }
+  override forEach(f: (n: number, noegle: string, m: Map<string, number>) => void, self?: unknown): void {
+    this.#fyld();
+    super.forEach(f, self);
+  }
+  override keys(): MapIterator<string> {
+    this.#fyld();
+    return super.keys();
+  }
+  override values(): MapIterator<number> {
+    this.#fyld();
+    return super.values();
+  }
+  override entries(): MapIterator<[string, number]> {
+    this.#fyld();
+    return super.entries();
+  }
+  override [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  /** Makes the string keys (once); from then on the Map itself holds the counts. */
+  #fyld(): void {
+    if (this.#fyldt) return;
+    this.#fyldt = true;
+    for (const [id, a] of this.#pr) {
+      for (let k = 0; k < a.length; k++) if (a[k]! > 0) super.set(`${id}|${this.#foersteDag + k}`, a[k]!);
+    }
+    this.#pr.clear();
+  }
+}
+
+/**
  * For a citizen choosing across many caseworkers: one slot per start time. Among the caseworkers free at that time,
  * the one with the fewest bookings that day wins (belastning, keyed `${medarbejderId}|${dag}` with the Danish day;
  * missing means none), ties by id. `maks` limits the number of start times returned (the earliest).
@@ -460,6 +585,12 @@ export function samletPrTid(slots: readonly Slot[], belastning?: ReadonlyMap<str
       break;
     }
   }
+  const antal: ((id: string, dag: Dag) => number) | undefined =
+    belastning instanceof Belastning
+      ? (id, dag) => belastning.antal(id, dag)
+      : belastning && belastning.size > 0
+        ? (id, dag) => belastning.get(`${id}|${dag}`) ?? 0
+        : undefined;
   const graense = maks ?? Number.POSITIVE_INFINITY;
   const out: Slot[] = [];
   let i = 0;
@@ -468,12 +599,12 @@ export function samletPrTid(slots: readonly Slot[], belastning?: ReadonlyMap<str
     let j = i + 1;
     while (j < xs.length && xs[j]!.fra === fra) j++;
     let bedst = xs[i]!;
-    if (j - i > 1 && belastning && belastning.size > 0) {
+    if (j - i > 1 && antal) {
       // Several caseworkers free at this time: the fewest bookings that day wins, the first (lowest id) on a tie.
-      const dag = `|${utcTilLokal(fra).dag}`;
-      let bedstN = belastning.get(bedst.medarbejderId + dag) ?? 0;
+      const dag = utcTilLokal(fra).dag;
+      let bedstN = antal(bedst.medarbejderId, dag);
       for (let k = i + 1; k < j && bedstN > 0; k++) {
-        const n = belastning.get(xs[k]!.medarbejderId + dag) ?? 0;
+        const n = antal(xs[k]!.medarbejderId, dag);
         if (n < bedstN) {
           bedst = xs[k]!;
           bedstN = n;

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { dagFraIso, isoFraDag, ugedag } from "../regler/kalender.ts";
 import type { Dag } from "../regler/model.ts";
 import {
+  Belastning,
   erLukket,
   type Lokale,
   ledigeTider,
@@ -378,6 +379,39 @@ describe("one slot per start time", () => {
     expect(samletPrTid(slots, belastning, 2)).toHaveLength(2);
     expect(samletPrTid([...slots].reverse(), belastning)).toEqual(r);
     expect(samletPrTid([])).toEqual([]);
+  });
+});
+
+describe("the load as a compact map", () => {
+  test("reads as the Map samletPrTid takes, before and after its keys are made", () => {
+    const dag = d("2026-03-23");
+    const b = new Belastning(dag, 7);
+    b.tilfoej("a", dag);
+    b.tilfoej("a", dag);
+    b.tilfoej("b", dag + 1, 3);
+    b.tilfoej("c", dag + 7); // outside: ignored
+    expect(b.get(`a|${dag}`)).toBe(2);
+    expect(b.has(`b|${dag + 1}`)).toBe(true);
+    expect(b.get(`b|${dag}`)).toBeUndefined();
+    expect(b.antal("c", dag + 7)).toBe(0);
+    const slots = [
+      { medarbejderId: "a", fra: lokal("2026-03-23 09:00"), til: 0 },
+      { medarbejderId: "b", fra: lokal("2026-03-23 09:00"), til: 0 },
+    ];
+    expect(samletPrTid(slots, b)[0]!.medarbejderId).toBe("b");
+    expect([...b].sort()).toEqual([
+      [`a|${dag}`, 2],
+      [`b|${dag + 1}`, 3],
+    ]);
+    expect(b.size).toBe(2);
+    b.tilfoej("b", dag);
+    b.set(`c|${dag}`, 1);
+    expect(b.get(`b|${dag}`)).toBe(1);
+    expect(b.antal("c", dag)).toBe(1);
+    expect(new Map(b).get(`a|${dag}`)).toBe(2);
+    expect(samletPrTid(slots, b)[0]!.medarbejderId).toBe("b");
+    b.tilfoej("b", dag, 5);
+    expect(samletPrTid(slots, b)[0]!.medarbejderId).toBe("a");
   });
 });
 
