@@ -52,7 +52,7 @@ export function Field({
   );
 }
 
-/** What `TextInput` and `SelectField` share: the form group's label, hint and error, the value and the test id. */
+/** What `TextInput`, `TextArea` and `SelectField` share: the form group's label, hint and error, the value and the test id. */
 interface FieldControlProps {
   id: string;
   label: string;
@@ -90,6 +90,32 @@ export function TextInput({
           type={type}
           inputMode={inputMode}
           autoComplete={autoComplete}
+          maxLength={maxLength}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A DKFDS text area in its form group, as the notes' text areas. */
+export function TextArea({
+  value,
+  onChange,
+  testId,
+  rows,
+  maxLength,
+  ...field
+}: FieldControlProps & { rows: number; maxLength?: number }) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <textarea
+          {...props}
+          className="form-input ju-note-textarea"
+          rows={rows}
           maxLength={maxLength}
           value={value}
           onChange={(e) => onChange(e.target.value)}

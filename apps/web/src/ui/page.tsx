@@ -68,6 +68,16 @@ export function Alert({
   );
 }
 
+/** One fact in a card's inline list of facts (`<dl className="ju-inline-facts">`): its label and value. */
+export function InlineFact({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
 /** A list of facts (label and value), e.g. a person's details. Empty values are shown as "Ikke oplyst". */
 export function Facts({ items, testId }: { items: [label: string, value: ReactNode][]; testId?: string }) {
   const { t } = useTranslation();

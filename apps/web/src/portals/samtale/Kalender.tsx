@@ -9,9 +9,11 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { SelectField } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { Alert, Loading, PageHeading } from "../../ui/page.tsx";
+import { InlineFact, Loading, PageHeading } from "../../ui/page.tsx";
+import { Receipt } from "../../ui/Receipt.tsx";
 import { QueryView } from "../common/QueryView.tsx";
-import { dagNoegle, SamtaleStatusBadge, useErSagsbehandler, useSamtaleTekster } from "./SagSamtaler.tsx";
+import { dagNoegle } from "./borger/tid.ts";
+import { SamtaleStatusBadge, useErSagsbehandler, useSamtaleTekster } from "./SagSamtaler.tsx";
 import type { Kalender as KalenderData, Samtale } from "./types.ts";
 
 const enc = encodeURIComponent;
@@ -175,10 +177,6 @@ function Uge({ kalender, onUge }: { kalender: KalenderData; onUge: (uge: string)
       void queryClient.invalidateQueries({ queryKey: ["samtaleMedarbejder", "kalender"] });
     },
   });
-  const receipt = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (overtaget) receipt.current?.focus();
-  }, [overtaget]);
   const problem = problemOf(overtag.error);
   const item = (s: KalenderSamtale) => (
     <KalenderPunkt
@@ -236,21 +234,18 @@ function Uge({ kalender, onUge }: { kalender: KalenderData; onUge: (uge: string)
         </button>
       </div>
       {overtaget ? (
-        <div ref={receipt} className="ju-receipt" tabIndex={-1}>
-          <Alert
-            kind="success"
-            heading={t("samtaleMedarbejder.calendar.takenOver")}
-            headingLevel={3}
-            testId={ids.kalender.overtagReceipt}
-          >
-            <p>
-              {t("samtaleMedarbejder.calendar.takenOverText", {
-                navn: overtaget.borger?.navn ?? "",
-                hvornaar: tx.hvornaar(overtaget.start, overtaget.slut),
-              })}
-            </p>
-          </Alert>
-        </div>
+        <Receipt
+          key={overtaget.id}
+          heading={t("samtaleMedarbejder.calendar.takenOver")}
+          testId={ids.kalender.overtagReceipt}
+        >
+          <p>
+            {t("samtaleMedarbejder.calendar.takenOverText", {
+              navn: overtaget.borger?.navn ?? "",
+              hvornaar: tx.hvornaar(overtaget.start, overtaget.slut),
+            })}
+          </p>
+        </Receipt>
       ) : null}
       {problem ? <ErrorSummary problem={problem} /> : null}
       {kalender.medarbejder ? null : <p className="ju-empty">{t("samtaleMedarbejder.calendar.nobody")}</p>}
@@ -305,33 +300,18 @@ function KalenderPunkt({ s, overtag }: { s: KalenderSamtale; overtag?: { onClick
         ) : null}
       </p>
       <dl className="ju-inline-facts">
-        <div>
-          <dt>{t("samtaleMedarbejder.facts.type")}</dt>
-          <dd>{s.moedetype.navn}</dd>
-        </div>
-        <div>
-          <dt>{t("samtaleMedarbejder.facts.channel")}</dt>
-          <dd>{tx.kanal(s.kanal)}</dd>
-        </div>
-        {s.lokale?.navn ? (
-          <div>
-            <dt>{t("samtaleMedarbejder.facts.room")}</dt>
-            <dd>{s.lokale.navn}</dd>
-          </div>
-        ) : null}
+        <InlineFact label={t("samtaleMedarbejder.facts.type")}>{s.moedetype.navn}</InlineFact>
+        <InlineFact label={t("samtaleMedarbejder.facts.channel")}>{tx.kanal(s.kanal)}</InlineFact>
+        {s.lokale?.navn ? <InlineFact label={t("samtaleMedarbejder.facts.room")}>{s.lokale.navn}</InlineFact> : null}
         {s.status !== "booket" ? (
-          <div>
-            <dt>{t("samtaleMedarbejder.facts.status")}</dt>
-            <dd>
-              <SamtaleStatusBadge status={s.status} />
-            </dd>
-          </div>
+          <InlineFact label={t("samtaleMedarbejder.facts.status")}>
+            <SamtaleStatusBadge status={s.status} />
+          </InlineFact>
         ) : null}
         {s.forberedelse ? (
-          <div>
-            <dt>{t("samtaleMedarbejder.facts.preparation")}</dt>
-            <dd>{t("samtaleMedarbejder.calendar.hasPreparation")}</dd>
-          </div>
+          <InlineFact label={t("samtaleMedarbejder.facts.preparation")}>
+            {t("samtaleMedarbejder.calendar.hasPreparation")}
+          </InlineFact>
         ) : null}
       </dl>
       {overtag ? (

@@ -7,13 +7,15 @@ import { Link } from "react-router";
 import { api, problemOf, validationProblem } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { CheckboxField, Field, SelectField } from "../../ui/Field.tsx";
+import { CheckboxField, SelectField, TextArea } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
-import { useFormat } from "../../ui/format.ts";
+import { formatTimeOfDay, useFormat } from "../../ui/format.ts";
 import { Reference } from "../../ui/legal.tsx";
-import { Alert, Loading } from "../../ui/page.tsx";
+import { InlineFact, Loading } from "../../ui/page.tsx";
+import { Receipt } from "../../ui/Receipt.tsx";
 import { newUuid } from "../../ui/uuid.ts";
 import { QueryView } from "../common/QueryView.tsx";
+import { dagNoegle } from "./borger/tid.ts";
 import type {
   Behov,
   Kanal,
@@ -48,18 +50,12 @@ export const useDomId = () => useId().replace(/[^a-zA-Z0-9_-]/g, "");
 /** The query key of a citizen's conversations (the case tab); the meeting page marks it stale after a change. */
 export const samtalerKey = (borgerId: string) => ["samtaleMedarbejder", "borger", borgerId, "samtaler"] as const;
 
-/** A conversation's calendar day in Denmark, YYYY-MM-DD. */
-export const dagNoegle = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(iso));
-
 /** Formatters for the conversations: "mandag 23. november", "10.30–11.15", the channel and status in words. */
 export function useSamtaleTekster() {
   const { t } = useTranslation();
   const f = useFormat();
   const locale = f.lang === "en" ? "en-GB" : "da-DK";
-  const klok = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: ZONE })
-      .format(new Date(iso))
-      .replace(/[.:]/, f.lang === "da" ? "." : ":");
+  const klok = (iso: string) => formatTimeOfDay(new Date(iso), f.lang);
   return {
     ...f,
     klok,
@@ -447,26 +443,17 @@ function BehovListe({
             >
               <p className="ju-card-heading weight-semibold">{b.titel}</p>
               <dl className="ju-inline-facts">
-                <div>
-                  <dt>{t("samtaleMedarbejder.needs.deadline")}</dt>
-                  <dd>
-                    {tx.date(b.frist)}{" "}
-                    {b.overskredet ? (
-                      <span className="badge badge-error">{t("samtaleMedarbejder.needs.overdue")}</span>
-                    ) : null}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t("common.reference")}</dt>
-                  <dd>
-                    <Reference henvisning={b.henvisning} />
-                  </dd>
-                </div>
+                <InlineFact label={t("samtaleMedarbejder.needs.deadline")}>
+                  {tx.date(b.frist)}{" "}
+                  {b.overskredet ? (
+                    <span className="badge badge-error">{t("samtaleMedarbejder.needs.overdue")}</span>
+                  ) : null}
+                </InlineFact>
+                <InlineFact label={t("common.reference")}>
+                  <Reference henvisning={b.henvisning} />
+                </InlineFact>
                 {b.indkaldt ? (
-                  <div>
-                    <dt>{t("samtaleMedarbejder.needs.invited")}</dt>
-                    <dd>{tx.date(b.indkaldt)}</dd>
-                  </div>
+                  <InlineFact label={t("samtaleMedarbejder.needs.invited")}>{tx.date(b.indkaldt)}</InlineFact>
                 ) : null}
               </dl>
               <p className="ju-prose ju-explanation">{b.forklaring}</p>
@@ -503,35 +490,19 @@ function SamtaleListe({ samtaler, testId }: { samtaler: Samtale[]; testId: strin
             </Link>
           </p>
           <dl className="ju-inline-facts">
-            <div>
-              <dt>{t("samtaleMedarbejder.facts.time")}</dt>
-              <dd>{tx.tidsrum(s.start, s.slut)}</dd>
-            </div>
-            <div>
-              <dt>{t("samtaleMedarbejder.facts.channel")}</dt>
-              <dd>{tx.kanal(s.kanal)}</dd>
-            </div>
+            <InlineFact label={t("samtaleMedarbejder.facts.time")}>{tx.tidsrum(s.start, s.slut)}</InlineFact>
+            <InlineFact label={t("samtaleMedarbejder.facts.channel")}>{tx.kanal(s.kanal)}</InlineFact>
             {s.lokale?.navn ? (
-              <div>
-                <dt>{t("samtaleMedarbejder.facts.room")}</dt>
-                <dd>{s.lokale.navn}</dd>
-              </div>
+              <InlineFact label={t("samtaleMedarbejder.facts.room")}>{s.lokale.navn}</InlineFact>
             ) : null}
-            <div>
-              <dt>{t("samtaleMedarbejder.facts.caseworker")}</dt>
-              <dd>{s.medarbejder.navn}</dd>
-            </div>
-            <div>
-              <dt>{t("samtaleMedarbejder.facts.status")}</dt>
-              <dd>
-                <SamtaleStatusBadge status={s.status} />
-              </dd>
-            </div>
+            <InlineFact label={t("samtaleMedarbejder.facts.caseworker")}>{s.medarbejder.navn}</InlineFact>
+            <InlineFact label={t("samtaleMedarbejder.facts.status")}>
+              <SamtaleStatusBadge status={s.status} />
+            </InlineFact>
             {s.referat ? (
-              <div>
-                <dt>{t("samtaleMedarbejder.facts.minutes")}</dt>
-                <dd>{t(`samtaleMedarbejder.minutes.state.${s.referat.status}`)}</dd>
-              </div>
+              <InlineFact label={t("samtaleMedarbejder.facts.minutes")}>
+                {t(`samtaleMedarbejder.minutes.state.${s.referat.status}`)}
+              </InlineFact>
             ) : null}
           </dl>
           {s.status === "aflyst" && s.aflystAarsag ? (
@@ -585,10 +556,6 @@ function BookForm({
   const [noegle, setNoegle] = useState(newUuid);
   const [missing, setMissing] = useState<Problem>();
   const [booket, setBooket] = useState<Samtale>();
-  const receipt = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (booket) receipt.current?.focus();
-  }, [booket]);
 
   const book = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
@@ -635,26 +602,19 @@ function BookForm({
   return (
     <>
       {booket ? (
-        <div ref={receipt} className="ju-receipt" tabIndex={-1}>
-          <Alert
-            kind="success"
-            heading={t("samtaleMedarbejder.book.receipt")}
-            headingLevel={3}
-            testId={ids.sag.book.receipt}
-          >
-            <p>
-              {t("samtaleMedarbejder.book.receiptText", {
-                type: booket.moedetype.navn,
-                hvornaar: tx.hvornaar(booket.start, booket.slut),
-                kanal: tx.kanal(booket.kanal),
-                navn: booket.medarbejder.navn,
-              })}
-            </p>
-            <p>
-              <Link to={`/medarbejder/samtale/${booket.id}`}>{t("samtaleMedarbejder.book.openBooked")}</Link>
-            </p>
-          </Alert>
-        </div>
+        <Receipt key={booket.id} heading={t("samtaleMedarbejder.book.receipt")} testId={ids.sag.book.receipt}>
+          <p>
+            {t("samtaleMedarbejder.book.receiptText", {
+              type: booket.moedetype.navn,
+              hvornaar: tx.hvornaar(booket.start, booket.slut),
+              kanal: tx.kanal(booket.kanal),
+              navn: booket.medarbejder.navn,
+            })}
+          </p>
+          <p>
+            <Link to={`/medarbejder/samtale/${booket.id}`}>{t("samtaleMedarbejder.book.openBooked")}</Link>
+          </p>
+        </Receipt>
       ) : null}
       {behov ? (
         <p className="ju-prose">
@@ -832,24 +792,17 @@ function KanalVurdering({
               onChange={setKraev}
               testId={ids.sag.vurdering.kraev}
             />
-            <Field
+            <TextArea
               id="assessment-reason"
               label={t("samtaleMedarbejder.assessment.reasonLabel")}
               hint={t("samtaleMedarbejder.assessment.reasonHint")}
               error={fieldMessage(problem, ["body.begrundelse"])}
-            >
-              {(props) => (
-                <textarea
-                  {...props}
-                  className="form-input ju-note-textarea"
-                  rows={4}
-                  maxLength={2000}
-                  value={begrundelse}
-                  onChange={(e) => setBegrundelse(e.target.value)}
-                  data-testid={ids.sag.vurdering.begrundelse}
-                />
-              )}
-            </Field>
+              rows={4}
+              maxLength={2000}
+              value={begrundelse}
+              onChange={setBegrundelse}
+              testId={ids.sag.vurdering.begrundelse}
+            />
             <div className="ju-button-row">
               <SubmitButton variant="secondary" disabled={gem.isPending} testId={ids.sag.vurdering.submit}>
                 {t("samtaleMedarbejder.assessment.save")}

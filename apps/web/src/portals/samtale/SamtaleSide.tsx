@@ -7,10 +7,11 @@ import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { api, problemOf, validationProblem } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { CheckboxField, Field, SelectField } from "../../ui/Field.tsx";
+import { CheckboxField, Field, SelectField, TextArea } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { Alert, Facts, Loading, PageHeading } from "../../ui/page.tsx";
+import { Alert, Facts, InlineFact, Loading, PageHeading } from "../../ui/page.tsx";
+import { Receipt } from "../../ui/Receipt.tsx";
 import { newUuid } from "../../ui/uuid.ts";
 import { QueryView } from "../common/QueryView.tsx";
 import {
@@ -91,10 +92,6 @@ function Moede({ s, flyttet }: { s: MoedeSamtale; flyttet: boolean }) {
   };
   // the attendance form leaves with the booked state, so its receipt is kept here
   const [registreret, setRegistreret] = useState<"afholdt" | "udeblevet">();
-  const kvittering = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (registreret) kvittering.current?.focus();
-  }, [registreret]);
   const video = s.kanal === "video" && !!s.video && s.status === "booket";
   const referat = s.kanal !== "fremmoede" && (s.status === "afholdt" || !!s.referat);
   return (
@@ -195,14 +192,12 @@ function Moede({ s, flyttet }: { s: MoedeSamtale; flyttet: boolean }) {
         </>
       ) : null}
       {registreret ? (
-        <div ref={kvittering} className="ju-receipt" tabIndex={-1}>
-          <Alert
-            kind="success"
-            heading={t(`samtaleMedarbejder.attendance.done.${registreret}`)}
-            headingLevel={2}
-            testId={ids.side.fremmoedeReceipt}
-          />
-        </div>
+        <Receipt
+          key={registreret}
+          heading={t(`samtaleMedarbejder.attendance.done.${registreret}`)}
+          headingLevel={2}
+          testId={ids.side.fremmoedeReceipt}
+        />
       ) : null}
       {s.status === "udeblevet" && !registreret ? (
         <Alert kind="warning" heading={t("samtaleMedarbejder.attendance.noShowHeading")}>
@@ -436,23 +431,16 @@ function Aflys({ s, onDone }: { s: Samtale; onDone: (s: Samtale) => void }) {
         <p className="ju-prose">{t("samtaleMedarbejder.cancel.lead")}</p>
         {problem ? <ErrorSummary problem={problem} fieldIds={{ "body.aarsag": "cancel-reason" }} /> : null}
         <form onSubmit={onSubmit} noValidate>
-          <Field
+          <TextArea
             id="cancel-reason"
             label={t("samtaleMedarbejder.cancel.reason")}
             error={fieldMessage(problem, ["body.aarsag"])}
-          >
-            {(props) => (
-              <textarea
-                {...props}
-                className="form-input ju-note-textarea"
-                rows={3}
-                maxLength={500}
-                value={aarsag}
-                onChange={(e) => setAarsag(e.target.value)}
-                data-testid={ids.side.aflys.aarsag}
-              />
-            )}
-          </Field>
+            rows={3}
+            maxLength={500}
+            value={aarsag}
+            onChange={setAarsag}
+            testId={ids.side.aflys.aarsag}
+          />
           <div className="ju-button-row">
             <SubmitButton variant="secondary" disabled={aflys.isPending} testId={ids.side.aflys.submit}>
               {t("samtaleMedarbejder.cancel.submit")}
@@ -599,22 +587,15 @@ function Upload({ samtaleId, onDone }: { samtaleId: string; onDone: (r: Referat)
           />
         )}
       </Field>
-      <Field
+      <TextArea
         id="minutes-paste"
         label={t("samtaleMedarbejder.minutes.paste")}
         hint={t("samtaleMedarbejder.minutes.pasteHint")}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            className="form-input ju-note-textarea"
-            rows={6}
-            value={tekst}
-            onChange={(e) => setTekst(e.target.value)}
-            data-testid={ids.side.referat.tekst}
-          />
-        )}
-      </Field>
+        rows={6}
+        value={tekst}
+        onChange={setTekst}
+        testId={ids.side.referat.tekst}
+      />
       <div className="ju-button-row">
         <SubmitButton disabled={upload.isPending || laeser} testId={ids.side.referat.uploadSubmit}>
           {t("samtaleMedarbejder.minutes.makeDraft")}
@@ -668,22 +649,13 @@ function Aftaler({ aftaler, linjer }: { aftaler: Aftale[]; linjer: Linje[] }) {
           {aftaler.map((a, i) => (
             <li key={a.id ?? i} className="ju-card" data-testid={ids.side.referat.aftale(i)}>
               <dl className="ju-inline-facts">
-                <div>
-                  <dt>{t("samtaleMedarbejder.minutes.who")}</dt>
-                  <dd>{a.hvem}</dd>
-                </div>
-                <div>
-                  <dt>{t("samtaleMedarbejder.minutes.what")}</dt>
-                  <dd>{a.hvad}</dd>
-                </div>
-                <div>
-                  <dt>{t("samtaleMedarbejder.minutes.byWhen")}</dt>
-                  <dd>
-                    {a.frist ? tx.date(a.frist) : null}
-                    {a.frist && a.fristTekst ? ` (${a.fristTekst})` : (a.fristTekst ?? null)}
-                    {!a.frist && !a.fristTekst ? t("samtaleMedarbejder.minutes.noDeadline") : null}
-                  </dd>
-                </div>
+                <InlineFact label={t("samtaleMedarbejder.minutes.who")}>{a.hvem}</InlineFact>
+                <InlineFact label={t("samtaleMedarbejder.minutes.what")}>{a.hvad}</InlineFact>
+                <InlineFact label={t("samtaleMedarbejder.minutes.byWhen")}>
+                  {a.frist ? tx.date(a.frist) : null}
+                  {a.frist && a.fristTekst ? ` (${a.fristTekst})` : (a.fristTekst ?? null)}
+                  {!a.frist && !a.fristTekst ? t("samtaleMedarbejder.minutes.noDeadline") : null}
+                </InlineFact>
               </dl>
               <Linjer nr={a.linjer} linjer={linjer} testId={ids.side.referat.aftaleLinjer(i)} />
             </li>
@@ -770,27 +742,20 @@ function Udkast({ r, skriver, onSaved }: { r: Referat; skriver: boolean; onSaved
       {problem ? <ErrorSummary problem={problem} fieldIds={{ ...flagIds, "body.tekst": "minutes-text" }} /> : null}
       <form onSubmit={onGem} noValidate>
         {skriver ? (
-          <Field
+          <TextArea
             id="minutes-text"
             label={t("samtaleMedarbejder.minutes.text")}
             hint={t("samtaleMedarbejder.minutes.textHint")}
             error={fieldMessage(problem, ["body.tekst"])}
-          >
-            {(props) => (
-              <textarea
-                {...props}
-                className="form-input ju-note-textarea"
-                rows={16}
-                maxLength={100_000}
-                value={tekst}
-                onChange={(e) => {
-                  setTekst(e.target.value);
-                  setGemt(false);
-                }}
-                data-testid={ids.side.referat.text}
-              />
-            )}
-          </Field>
+            rows={16}
+            maxLength={100_000}
+            value={tekst}
+            onChange={(v) => {
+              setTekst(v);
+              setGemt(false);
+            }}
+            testId={ids.side.referat.text}
+          />
         ) : (
           <div className="ju-note-text" data-testid={ids.side.referat.text}>
             {r.tekst}
@@ -888,22 +853,16 @@ function Udkast({ r, skriver, onSaved }: { r: Referat; skriver: boolean; onSaved
 function Godkendt({ r, fokus }: { r: Referat; fokus: boolean }) {
   const { t } = useTranslation();
   const tx = useSamtaleTekster();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (fokus) ref.current?.focus();
-  }, [fokus]);
   return (
     <div data-testid={ids.side.referat.approved}>
-      <div ref={ref} className="ju-receipt" tabIndex={-1}>
-        <Alert kind="success" heading={t("samtaleMedarbejder.minutes.approvedHeading")} headingLevel={3}>
-          <p>
-            {t("samtaleMedarbejder.minutes.approvedText", {
-              tid: r.godkendt ? tx.dateTime(r.godkendt) : "",
-              navn: r.godkendtAf ?? "",
-            })}
-          </p>
-        </Alert>
-      </div>
+      <Receipt heading={t("samtaleMedarbejder.minutes.approvedHeading")} focus={fokus}>
+        <p>
+          {t("samtaleMedarbejder.minutes.approvedText", {
+            tid: r.godkendt ? tx.dateTime(r.godkendt) : "",
+            navn: r.godkendtAf ?? "",
+          })}
+        </p>
+      </Receipt>
       <h3>{t("samtaleMedarbejder.minutes.approvedTextHeading")}</h3>
       <div className="ju-note-text" data-testid={ids.side.referat.approvedText}>
         {r.tekst}

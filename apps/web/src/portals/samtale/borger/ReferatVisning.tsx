@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
-import { Field } from "../../../ui/Field.tsx";
+import { TextArea } from "../../../ui/Field.tsx";
 import { useFormat } from "../../../ui/format.ts";
 import { PageHeading } from "../../../ui/page.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
@@ -135,24 +135,17 @@ function Kommentarer({ samtaleId, referat }: { samtaleId: string; referat: Borge
       <form onSubmit={onSubmit} noValidate className="ju-editor">
         <h3>{t("samtaleBorger.referat.nyKommentar")}</h3>
         {problem ? <ErrorSummary problem={problem} fieldIds={{ "body.tekst": KOMMENTAR }} /> : null}
-        <Field
+        <TextArea
           id={KOMMENTAR}
           label={t("samtaleBorger.referat.kommentarLabel")}
           hint={t("samtaleBorger.referat.kommentarHint")}
           error={fieldMessage(problem, ["body.tekst"])}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              className="form-input ju-note-textarea"
-              rows={4}
-              maxLength={5000}
-              value={tekst}
-              onChange={(e) => setTekst(e.target.value)}
-              data-testid={ids.referat.kommentarFelt}
-            />
-          )}
-        </Field>
+          rows={4}
+          maxLength={5000}
+          value={tekst}
+          onChange={setTekst}
+          testId={ids.referat.kommentarFelt}
+        />
         <div className="ju-button-row">
           <button
             type="submit"

@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
-import { CheckboxField, Field } from "../../../ui/Field.tsx";
+import { CheckboxField, TextArea } from "../../../ui/Field.tsx";
 import { useFormat } from "../../../ui/format.ts";
+import { InlineFact } from "../../../ui/page.tsx";
 import { useBorgerMig } from "../../borger/queries.ts";
 import type { Samtale } from "../types.ts";
 import { KalenderLink, useKanalNavn, useSted, VideoKnap } from "./dele.tsx";
@@ -30,22 +31,12 @@ export function SamtaleKort({ samtale: s, onAflyst }: { samtale: Samtale; onAfly
         {s.moedetype.navn}
       </h3>
       <dl className="ju-inline-facts">
-        <div>
-          <dt>{t("samtaleBorger.felt.tid")}</dt>
-          <dd data-testid={ids.samtaler.tid(s.id)}>{samtaleTid(s.start, s.slut, f.lang)}</dd>
-        </div>
-        <div>
-          <dt>{t("samtaleBorger.felt.kanal")}</dt>
-          <dd>{kanal(s.kanal)}</dd>
-        </div>
-        <div>
-          <dt>{t("samtaleBorger.felt.sted")}</dt>
-          <dd>{sted(s)}</dd>
-        </div>
-        <div>
-          <dt>{t("samtaleBorger.felt.medarbejder")}</dt>
-          <dd>{s.medarbejder.navn}</dd>
-        </div>
+        <InlineFact label={t("samtaleBorger.felt.tid")} testId={ids.samtaler.tid(s.id)}>
+          {samtaleTid(s.start, s.slut, f.lang)}
+        </InlineFact>
+        <InlineFact label={t("samtaleBorger.felt.kanal")}>{kanal(s.kanal)}</InlineFact>
+        <InlineFact label={t("samtaleBorger.felt.sted")}>{sted(s)}</InlineFact>
+        <InlineFact label={t("samtaleBorger.felt.medarbejder")}>{s.medarbejder.navn}</InlineFact>
       </dl>
       {s.flyttetFra ? <p className="ju-small">{t("samtaleBorger.samtaler.flyttet")}</p> : null}
       {s.kanal === "video" ? (
@@ -81,24 +72,17 @@ function Forberedelse({ samtale: s }: { samtale: Samtale }) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4">
       {problem ? <ErrorSummary problem={problem} fieldIds={{ "body.tekst": id }} /> : null}
-      <Field
+      <TextArea
         id={id}
         label={t("samtaleBorger.forberedelse.label")}
         hint={t("samtaleBorger.forberedelse.hint")}
         error={fieldMessage(problem, ["body.tekst"])}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            className="form-input ju-note-textarea"
-            rows={4}
-            maxLength={5000}
-            value={tekst}
-            onChange={(e) => setTekst(e.target.value)}
-            data-testid={ids.samtaler.forberedelse(s.id)}
-          />
-        )}
-      </Field>
+        rows={4}
+        maxLength={5000}
+        value={tekst}
+        onChange={setTekst}
+        testId={ids.samtaler.forberedelse(s.id)}
+      />
       <div className="ju-button-row mt-3">
         <button
           type="submit"
@@ -228,24 +212,17 @@ function AflysForm({
       <h4 id={`${id}-h`}>{t("samtaleBorger.aflys.heading")}</h4>
       {problem ? <ErrorSummary problem={problem} fieldIds={{ "body.aarsag": feltId }} /> : null}
       {s.regelId ? <p>{t("samtaleBorger.aflys.krav")}</p> : null}
-      <Field
+      <TextArea
         id={feltId}
         label={t("samtaleBorger.aflys.aarsag")}
         hint={t("samtaleBorger.aflys.aarsagHint")}
         error={fieldMessage(problem, ["body.aarsag"])}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            className="form-input ju-note-textarea"
-            rows={3}
-            maxLength={500}
-            value={aarsag}
-            onChange={(e) => setAarsag(e.target.value)}
-            data-testid={ids.samtaler.aflysAarsag(s.id)}
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={500}
+        value={aarsag}
+        onChange={setAarsag}
+        testId={ids.samtaler.aflysAarsag(s.id)}
+      />
       <div className="ju-button-row">
         <button
           type="submit"

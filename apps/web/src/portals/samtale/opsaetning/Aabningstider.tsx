@@ -9,7 +9,8 @@ import { SelectField, TextInput } from "../../../ui/Field.tsx";
 import { SubmitButton } from "../../../ui/FormButtons.tsx";
 import { useFormat } from "../../../ui/format.ts";
 import { Icon } from "../../../ui/Icon.tsx";
-import { erKlokkeslaet, Receipt, useUgedage } from "./felter.tsx";
+import { Receipt } from "../../../ui/Receipt.tsx";
+import { erKlokkeslaet, useUgedage } from "./felter.tsx";
 import { API, type Medarbejder, type NytVindue, OPSAETNING_KEY, type Vindue } from "./types.ts";
 
 interface Raekke {

@@ -4,14 +4,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, problemOf, validationProblem } from "../../../api/client.ts";
-import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
+import { DataTable, RowAction } from "../../../ui/DataTable.tsx";
+import { fieldMessage } from "../../../ui/ErrorSummary.tsx";
 import { TextInput } from "../../../ui/Field.tsx";
-import { SubmitButton } from "../../../ui/FormButtons.tsx";
 import { useFormat } from "../../../ui/format.ts";
 import { Alert } from "../../../ui/page.tsx";
-import { ScrollTable } from "../../../ui/ScrollTable.tsx";
+import { Receipt } from "../../../ui/Receipt.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
-import { erKlokkeslaet, periodeTekst, Receipt, tidspunkt } from "./felter.tsx";
+import { erKlokkeslaet, periodeTekst, TilfoejForm, tidspunkt } from "./felter.tsx";
 import { API, type Fravaer as FravaerData, type Medarbejder, OPSAETNING_KEY } from "./types.ts";
 
 const IDS = {
@@ -126,120 +126,105 @@ export function Fravaer({ medarbejder }: { medarbejder: Medarbejder }) {
         </Alert>
       ) : null}
       {medarbejder.fravaer.length ? (
-        <ScrollTable captionId={captionId}>
-          <table className="table table--zebra" data-testid={ids.fravaer.table}>
-            <caption id={captionId}>
-              {t("samtaleAdmin.fravaer.caption", { navn: medarbejder.navn, count: medarbejder.fravaer.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("samtaleAdmin.fravaer.periode")}</th>
-                <th scope="col">{t("samtaleAdmin.fravaer.aarsag")}</th>
-                <th scope="col">{t("samtaleAdmin.handling")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {medarbejder.fravaer.map((fr) => {
-                const periode = periodeTekst(fr.fra, fr.til, f);
-                return (
-                  <tr key={fr.id} data-testid={ids.fravaer.row(fr.id)}>
-                    <th scope="row" className="weight-normal">
-                      {periode}
-                    </th>
-                    <td>{fr.aarsag}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="function-link"
-                        disabled={fjern.isPending}
-                        onClick={() => fjern.mutate(fr)}
-                        data-testid={ids.fravaer.remove(fr.id)}
-                      >
-                        {t("samtaleAdmin.fjern")}
-                        <span className="sr-only"> {t("samtaleAdmin.fravaer.fjernSr", { periode })}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          captionId={captionId}
+          caption={t("samtaleAdmin.fravaer.caption", { navn: medarbejder.navn, count: medarbejder.fravaer.length })}
+          testId={ids.fravaer.table}
+          columns={[t("samtaleAdmin.fravaer.periode"), t("samtaleAdmin.fravaer.aarsag"), t("samtaleAdmin.handling")]}
+          rows={medarbejder.fravaer}
+          rowKey={(fr) => fr.id}
+          rowTestId={ids.fravaer.row}
+        >
+          {(fr) => {
+            const periode = periodeTekst(fr.fra, fr.til, f);
+            return (
+              <>
+                <th scope="row" className="weight-normal">
+                  {periode}
+                </th>
+                <td>{fr.aarsag}</td>
+                <RowAction
+                  label={t("samtaleAdmin.fjern")}
+                  srLabel={t("samtaleAdmin.fravaer.fjernSr", { periode })}
+                  disabled={fjern.isPending}
+                  onClick={() => fjern.mutate(fr)}
+                  testId={ids.fravaer.remove(fr.id)}
+                />
+              </>
+            );
+          }}
+        </DataTable>
       ) : (
         <p className="ju-empty" data-testid={ids.fravaer.empty}>
           {t("samtaleAdmin.fravaer.empty", { navn: medarbejder.navn })}
         </p>
       )}
-      {problem ? (
-        <ErrorSummary problem={problem} fieldIds={{ ...FIELD_IDS, "body.fraKl": IDS.fraKl, "body.tilKl": IDS.tilKl }} />
-      ) : null}
-      <form className="ju-free-filters" onSubmit={onSubmit} noValidate data-testid={ids.fravaer.form}>
-        <fieldset>
-          <legend className="h4">{t("samtaleAdmin.fravaer.tilfoejHeading", { navn: medarbejder.navn })}</legend>
-          <p className="ju-small">{t("samtaleAdmin.fravaer.tilfoejHint")}</p>
-          <div className="ju-filter-grid">
-            <TextInput
-              id={IDS.fraDato}
-              type="date"
-              label={t("samtaleAdmin.fravaer.fraDato")}
-              error={fieldMessage(problem, ["body.fra"])}
-              value={fraDato}
-              onChange={setFraDato}
-              testId={ids.fravaer.fraDato}
-            />
-            <TextInput
-              id={IDS.fraKl}
-              label={t("samtaleAdmin.fravaer.fraKl")}
-              hint={t("samtaleAdmin.fravaer.klHint")}
-              error={fieldMessage(problem, ["body.fraKl"])}
-              width="xs"
-              maxLength={5}
-              value={fraKl}
-              onChange={setFraKl}
-              testId={ids.fravaer.fraKl}
-            />
-          </div>
-          <div className="ju-filter-grid">
-            <TextInput
-              id={IDS.tilDato}
-              type="date"
-              label={t("samtaleAdmin.fravaer.tilDato")}
-              hint={t("samtaleAdmin.fravaer.tilDatoHint")}
-              error={fieldMessage(problem, ["body.til"])}
-              value={tilDato}
-              onChange={setTilDato}
-              testId={ids.fravaer.tilDato}
-            />
-            <TextInput
-              id={IDS.tilKl}
-              label={t("samtaleAdmin.fravaer.tilKl")}
-              hint={t("samtaleAdmin.fravaer.klHint")}
-              error={fieldMessage(problem, ["body.tilKl"])}
-              width="xs"
-              maxLength={5}
-              value={tilKl}
-              onChange={setTilKl}
-              testId={ids.fravaer.tilKl}
-            />
-          </div>
+      <TilfoejForm
+        legend={t("samtaleAdmin.fravaer.tilfoejHeading", { navn: medarbejder.navn })}
+        problem={problem}
+        fieldIds={{ ...FIELD_IDS, "body.fraKl": IDS.fraKl, "body.tilKl": IDS.tilKl }}
+        onSubmit={onSubmit}
+        testId={ids.fravaer.form}
+        gem={{ label: t("samtaleAdmin.fravaer.save"), testId: ids.fravaer.save, pending: tilfoej.isPending }}
+      >
+        <p className="ju-small">{t("samtaleAdmin.fravaer.tilfoejHint")}</p>
+        <div className="ju-filter-grid">
           <TextInput
-            id={IDS.aarsag}
-            label={t("samtaleAdmin.fravaer.aarsag")}
-            hint={t("samtaleAdmin.fravaer.aarsagHint")}
-            error={fieldMessage(problem, ["body.aarsag"])}
-            width="l"
-            maxLength={200}
-            value={aarsag}
-            onChange={setAarsag}
-            testId={ids.fravaer.aarsag}
+            id={IDS.fraDato}
+            type="date"
+            label={t("samtaleAdmin.fravaer.fraDato")}
+            error={fieldMessage(problem, ["body.fra"])}
+            value={fraDato}
+            onChange={setFraDato}
+            testId={ids.fravaer.fraDato}
           />
-          <div className="ju-button-row">
-            <SubmitButton disabled={tilfoej.isPending} testId={ids.fravaer.save}>
-              {t("samtaleAdmin.fravaer.save")}
-            </SubmitButton>
-          </div>
-        </fieldset>
-      </form>
+          <TextInput
+            id={IDS.fraKl}
+            label={t("samtaleAdmin.fravaer.fraKl")}
+            hint={t("samtaleAdmin.fravaer.klHint")}
+            error={fieldMessage(problem, ["body.fraKl"])}
+            width="xs"
+            maxLength={5}
+            value={fraKl}
+            onChange={setFraKl}
+            testId={ids.fravaer.fraKl}
+          />
+        </div>
+        <div className="ju-filter-grid">
+          <TextInput
+            id={IDS.tilDato}
+            type="date"
+            label={t("samtaleAdmin.fravaer.tilDato")}
+            hint={t("samtaleAdmin.fravaer.tilDatoHint")}
+            error={fieldMessage(problem, ["body.til"])}
+            value={tilDato}
+            onChange={setTilDato}
+            testId={ids.fravaer.tilDato}
+          />
+          <TextInput
+            id={IDS.tilKl}
+            label={t("samtaleAdmin.fravaer.tilKl")}
+            hint={t("samtaleAdmin.fravaer.klHint")}
+            error={fieldMessage(problem, ["body.tilKl"])}
+            width="xs"
+            maxLength={5}
+            value={tilKl}
+            onChange={setTilKl}
+            testId={ids.fravaer.tilKl}
+          />
+        </div>
+        <TextInput
+          id={IDS.aarsag}
+          label={t("samtaleAdmin.fravaer.aarsag")}
+          hint={t("samtaleAdmin.fravaer.aarsagHint")}
+          error={fieldMessage(problem, ["body.aarsag"])}
+          width="l"
+          maxLength={200}
+          value={aarsag}
+          onChange={setAarsag}
+          testId={ids.fravaer.aarsag}
+        />
+      </TilfoejForm>
     </div>
   );
 }

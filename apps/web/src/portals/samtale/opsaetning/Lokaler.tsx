@@ -1,16 +1,14 @@
 import type { Problem } from "#contracts/errors.ts";
 import { samtaleAdminIds as ids } from "#contracts/testids-samtale-admin.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, problemOf, validationProblem } from "../../../api/client.ts";
-import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
+import { DataTable, RowAction } from "../../../ui/DataTable.tsx";
+import { fieldMessage } from "../../../ui/ErrorSummary.tsx";
 import { CheckboxField, TextInput } from "../../../ui/Field.tsx";
-import { FormButtons } from "../../../ui/FormButtons.tsx";
-import { Icon } from "../../../ui/Icon.tsx";
-import { ScrollTable } from "../../../ui/ScrollTable.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
-import { erHeltal, NumberInput, Receipt } from "./felter.tsx";
+import { AktivCelle, EditorSkal, erHeltal, GemtKvittering, NumberInput, OpretKnap } from "./felter.tsx";
 import { API, type Lokale, OPSAETNING_KEY } from "./types.ts";
 
 const FIELD_IDS = { "body.navn": "room-name", "body.adresse": "room-address", "body.kapacitet": "room-capacity" };
@@ -32,58 +30,40 @@ export function Lokaler({ lokaler }: { lokaler: Lokale[] }) {
     <section aria-labelledby="rooms-heading">
       <h2 id="rooms-heading">{t("samtaleAdmin.lokaler.heading")}</h2>
       <p className="ju-prose">{t("samtaleAdmin.lokaler.lead")}</p>
-      {saved ? (
-        <Receipt
-          heading={saved.created ? t("samtaleAdmin.lokaler.receiptCreated") : t("samtaleAdmin.lokaler.receiptSaved")}
-          testId={ids.receipt("lokaler")}
-        >
-          <p>{t("samtaleAdmin.lokaler.receiptText", { navn: saved.navn })}</p>
-        </Receipt>
-      ) : null}
+      {saved ? <GemtKvittering del="lokaler" saved={saved} /> : null}
       {lokaler.length ? (
-        <ScrollTable captionId={captionId}>
-          <table className="table table--zebra" data-testid={ids.lokaler.table}>
-            <caption id={captionId}>{t("samtaleAdmin.lokaler.caption", { count: lokaler.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("samtaleAdmin.lokaler.navn")}</th>
-                <th scope="col">{t("samtaleAdmin.lokaler.adresse")}</th>
-                <th scope="col">{t("samtaleAdmin.lokaler.kapacitet")}</th>
-                <th scope="col">{t("samtaleAdmin.status")}</th>
-                <th scope="col">{t("samtaleAdmin.handling")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lokaler.map((l) => (
-                <tr key={l.id} data-testid={ids.lokaler.row(l.id)}>
-                  <th scope="row" className="weight-normal">
-                    {l.navn}
-                  </th>
-                  <td>{l.adresse}</td>
-                  <td>{t("samtaleAdmin.lokaler.personer", { count: l.kapacitet })}</td>
-                  <td>
-                    {l.aktiv ? (
-                      <span className="badge badge-success">{t("samtaleAdmin.aktiv")}</span>
-                    ) : (
-                      <span className="badge badge-warning">{t("samtaleAdmin.inaktiv")}</span>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="function-link"
-                      onClick={() => open({ mode: "edit", lokale: l })}
-                      data-testid={ids.lokaler.edit(l.id)}
-                    >
-                      {t("samtaleAdmin.ret")}
-                      <span className="sr-only"> {l.navn}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          captionId={captionId}
+          caption={t("samtaleAdmin.lokaler.caption", { count: lokaler.length })}
+          testId={ids.lokaler.table}
+          columns={[
+            t("samtaleAdmin.lokaler.navn"),
+            t("samtaleAdmin.lokaler.adresse"),
+            t("samtaleAdmin.lokaler.kapacitet"),
+            t("samtaleAdmin.status"),
+            t("samtaleAdmin.handling"),
+          ]}
+          rows={lokaler}
+          rowKey={(l) => l.id}
+          rowTestId={ids.lokaler.row}
+        >
+          {(l) => (
+            <>
+              <th scope="row" className="weight-normal">
+                {l.navn}
+              </th>
+              <td>{l.adresse}</td>
+              <td>{t("samtaleAdmin.lokaler.personer", { count: l.kapacitet })}</td>
+              <AktivCelle aktiv={l.aktiv} />
+              <RowAction
+                label={t("samtaleAdmin.ret")}
+                srLabel={l.navn}
+                onClick={() => open({ mode: "edit", lokale: l })}
+                testId={ids.lokaler.edit(l.id)}
+              />
+            </>
+          )}
+        </DataTable>
       ) : (
         <p className="ju-empty">{t("samtaleAdmin.lokaler.empty")}</p>
       )}
@@ -98,15 +78,11 @@ export function Lokaler({ lokaler }: { lokaler: Lokale[] }) {
           onCancel={() => setEditor(null)}
         />
       ) : (
-        <button
-          type="button"
-          className="button button-secondary"
+        <OpretKnap
+          label={t("samtaleAdmin.lokaler.create")}
           onClick={() => open({ mode: "new" })}
-          data-testid={ids.lokaler.create}
-        >
-          <Icon name="plus" />
-          {t("samtaleAdmin.lokaler.create")}
-        </button>
+          testId={ids.lokaler.create}
+        />
       )}
     </section>
   );
@@ -129,8 +105,6 @@ function LokaleEditor({
   const [kapacitet, setKapacitet] = useState(String(lokale?.kapacitet ?? 2));
   const [aktiv, setAktiv] = useState(lokale?.aktiv ?? true);
   const [local, setLocal] = useState<Problem>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const gem = useMutation({
     mutationFn: () => {
@@ -166,60 +140,58 @@ function LokaleEditor({
   };
 
   const problem = local ?? problemOf(gem.error);
-  const headingId = "room-editor-heading";
 
   return (
-    <section className="ju-editor" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1}>
-        {lokale ? t("samtaleAdmin.lokaler.editHeading", { navn: lokale.navn }) : t("samtaleAdmin.lokaler.newHeading")}
-      </h3>
-      {problem ? <ErrorSummary problem={problem} fieldIds={FIELD_IDS} /> : null}
-      <form onSubmit={onSubmit} noValidate data-testid={ids.lokaler.form}>
-        <TextInput
-          id={FIELD_IDS["body.navn"]}
-          label={t("samtaleAdmin.lokaler.navn")}
-          error={fieldMessage(problem, ["body.navn"])}
-          width="l"
-          maxLength={100}
-          value={navn}
-          onChange={setNavn}
-          testId={ids.lokaler.navn}
-        />
-        <TextInput
-          id={FIELD_IDS["body.adresse"]}
-          label={t("samtaleAdmin.lokaler.adresse")}
-          hint={t("samtaleAdmin.lokaler.adresseHint")}
-          error={fieldMessage(problem, ["body.adresse"])}
-          width="xl"
-          maxLength={200}
-          value={adresse}
-          onChange={setAdresse}
-          testId={ids.lokaler.adresse}
-        />
-        <NumberInput
-          id={FIELD_IDS["body.kapacitet"]}
-          label={t("samtaleAdmin.lokaler.kapacitet")}
-          hint={t("samtaleAdmin.lokaler.kapacitetHint")}
-          error={fieldMessage(problem, ["body.kapacitet"])}
-          value={kapacitet}
-          onChange={setKapacitet}
-          testId={ids.lokaler.kapacitet}
-        />
-        <CheckboxField
-          id="room-active"
-          label={t("samtaleAdmin.lokaler.aktivLabel")}
-          hint={t("samtaleAdmin.lokaler.aktivHint")}
-          checked={aktiv}
-          onChange={setAktiv}
-          testId={ids.lokaler.aktiv}
-        />
-        <FormButtons
-          submit={t("samtaleAdmin.lokaler.save")}
-          submitTestId={ids.lokaler.save}
-          disabled={gem.isPending}
-          cancel={{ label: t("common.cancel"), testId: ids.lokaler.cancel, onClick: onCancel }}
-        />
-      </form>
-    </section>
+    <EditorSkal
+      headingId="room-editor-heading"
+      heading={
+        lokale ? t("samtaleAdmin.lokaler.editHeading", { navn: lokale.navn }) : t("samtaleAdmin.lokaler.newHeading")
+      }
+      problem={problem}
+      fieldIds={FIELD_IDS}
+      onSubmit={onSubmit}
+      testId={ids.lokaler.form}
+      gem={{ label: t("samtaleAdmin.lokaler.save"), testId: ids.lokaler.save, pending: gem.isPending }}
+      cancel={{ testId: ids.lokaler.cancel, onClick: onCancel }}
+    >
+      <TextInput
+        id={FIELD_IDS["body.navn"]}
+        label={t("samtaleAdmin.lokaler.navn")}
+        error={fieldMessage(problem, ["body.navn"])}
+        width="l"
+        maxLength={100}
+        value={navn}
+        onChange={setNavn}
+        testId={ids.lokaler.navn}
+      />
+      <TextInput
+        id={FIELD_IDS["body.adresse"]}
+        label={t("samtaleAdmin.lokaler.adresse")}
+        hint={t("samtaleAdmin.lokaler.adresseHint")}
+        error={fieldMessage(problem, ["body.adresse"])}
+        width="xl"
+        maxLength={200}
+        value={adresse}
+        onChange={setAdresse}
+        testId={ids.lokaler.adresse}
+      />
+      <NumberInput
+        id={FIELD_IDS["body.kapacitet"]}
+        label={t("samtaleAdmin.lokaler.kapacitet")}
+        hint={t("samtaleAdmin.lokaler.kapacitetHint")}
+        error={fieldMessage(problem, ["body.kapacitet"])}
+        value={kapacitet}
+        onChange={setKapacitet}
+        testId={ids.lokaler.kapacitet}
+      />
+      <CheckboxField
+        id="room-active"
+        label={t("samtaleAdmin.lokaler.aktivLabel")}
+        hint={t("samtaleAdmin.lokaler.aktivHint")}
+        checked={aktiv}
+        onChange={setAktiv}
+        testId={ids.lokaler.aktiv}
+      />
+    </EditorSkal>
   );
 }

@@ -4,12 +4,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, problemOf, validationProblem } from "../../../api/client.ts";
-import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
+import { DataTable, RowAction } from "../../../ui/DataTable.tsx";
+import { fieldMessage } from "../../../ui/ErrorSummary.tsx";
 import { TextInput } from "../../../ui/Field.tsx";
-import { SubmitButton } from "../../../ui/FormButtons.tsx";
 import { useFormat } from "../../../ui/format.ts";
-import { ScrollTable } from "../../../ui/ScrollTable.tsx";
-import { Receipt } from "./felter.tsx";
+import { Receipt } from "../../../ui/Receipt.tsx";
+import { TilfoejForm } from "./felter.tsx";
 import { API, type Lukkedag, OPSAETNING_KEY, type Opsaetning } from "./types.ts";
 
 const IDS = { dato: "closed-day-date", navn: "closed-day-name" };
@@ -88,109 +88,87 @@ export function Lukkedage({ lukkedage, helligdage }: Pick<Opsaetning, "lukkedage
       ) : null}
       <h3 id="own-closed-days-heading">{t("samtaleAdmin.lukkedage.egneHeading")}</h3>
       {lukkedage.length ? (
-        <ScrollTable captionId="closed-days-caption">
-          <table className="table table--zebra" data-testid={ids.lukkedage.table}>
-            <caption id="closed-days-caption">
-              {t("samtaleAdmin.lukkedage.caption", { count: lukkedage.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("samtaleAdmin.lukkedage.dato")}</th>
-                <th scope="col">{t("samtaleAdmin.lukkedage.navn")}</th>
-                <th scope="col">{t("samtaleAdmin.handling")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lukkedage.map((l) => (
-                <tr key={l.dato} data-testid={ids.lukkedage.row(l.dato)}>
-                  <th scope="row" className="weight-normal ju-nowrap">
-                    {f.date(l.dato)}
-                  </th>
-                  <td>{l.navn}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="function-link"
-                      disabled={fjern.isPending}
-                      onClick={() => fjern.mutate(l)}
-                      data-testid={ids.lukkedage.remove(l.dato)}
-                    >
-                      {t("samtaleAdmin.fjern")}
-                      <span className="sr-only"> {t("samtaleAdmin.lukkedage.fjernSr", { dato: f.date(l.dato) })}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          captionId="closed-days-caption"
+          caption={t("samtaleAdmin.lukkedage.caption", { count: lukkedage.length })}
+          testId={ids.lukkedage.table}
+          columns={[t("samtaleAdmin.lukkedage.dato"), t("samtaleAdmin.lukkedage.navn"), t("samtaleAdmin.handling")]}
+          rows={lukkedage}
+          rowKey={(l) => l.dato}
+          rowTestId={ids.lukkedage.row}
+        >
+          {(l) => (
+            <>
+              <th scope="row" className="weight-normal ju-nowrap">
+                {f.date(l.dato)}
+              </th>
+              <td>{l.navn}</td>
+              <RowAction
+                label={t("samtaleAdmin.fjern")}
+                srLabel={t("samtaleAdmin.lukkedage.fjernSr", { dato: f.date(l.dato) })}
+                disabled={fjern.isPending}
+                onClick={() => fjern.mutate(l)}
+                testId={ids.lukkedage.remove(l.dato)}
+              />
+            </>
+          )}
+        </DataTable>
       ) : (
         <p className="ju-empty" data-testid={ids.lukkedage.empty}>
           {t("samtaleAdmin.lukkedage.empty")}
         </p>
       )}
-      {problem ? <ErrorSummary problem={problem} fieldIds={FIELD_IDS} /> : null}
-      <form className="ju-free-filters" onSubmit={onSubmit} noValidate data-testid={ids.lukkedage.form}>
-        <fieldset>
-          <legend className="h4">{t("samtaleAdmin.lukkedage.tilfoejHeading")}</legend>
-          <div className="ju-filter-grid">
-            <TextInput
-              id={IDS.dato}
-              type="date"
-              label={t("samtaleAdmin.lukkedage.dato")}
-              error={fieldMessage(problem, ["body.dato"])}
-              value={dato}
-              onChange={setDato}
-              testId={ids.lukkedage.dato}
-            />
-            <TextInput
-              id={IDS.navn}
-              label={t("samtaleAdmin.lukkedage.navn")}
-              hint={t("samtaleAdmin.lukkedage.navnHint")}
-              error={fieldMessage(problem, ["body.navn"])}
-              width="l"
-              maxLength={100}
-              value={navn}
-              onChange={setNavn}
-              testId={ids.lukkedage.navn}
-            />
-          </div>
-          <div className="ju-button-row">
-            <SubmitButton disabled={tilfoej.isPending} testId={ids.lukkedage.save}>
-              {t("samtaleAdmin.lukkedage.save")}
-            </SubmitButton>
-          </div>
-        </fieldset>
-      </form>
+      <TilfoejForm
+        legend={t("samtaleAdmin.lukkedage.tilfoejHeading")}
+        problem={problem}
+        fieldIds={FIELD_IDS}
+        onSubmit={onSubmit}
+        testId={ids.lukkedage.form}
+        gem={{ label: t("samtaleAdmin.lukkedage.save"), testId: ids.lukkedage.save, pending: tilfoej.isPending }}
+      >
+        <div className="ju-filter-grid">
+          <TextInput
+            id={IDS.dato}
+            type="date"
+            label={t("samtaleAdmin.lukkedage.dato")}
+            error={fieldMessage(problem, ["body.dato"])}
+            value={dato}
+            onChange={setDato}
+            testId={ids.lukkedage.dato}
+          />
+          <TextInput
+            id={IDS.navn}
+            label={t("samtaleAdmin.lukkedage.navn")}
+            hint={t("samtaleAdmin.lukkedage.navnHint")}
+            error={fieldMessage(problem, ["body.navn"])}
+            width="l"
+            maxLength={100}
+            value={navn}
+            onChange={setNavn}
+            testId={ids.lukkedage.navn}
+          />
+        </div>
+      </TilfoejForm>
       <h3 id="holidays-heading">{t("samtaleAdmin.lukkedage.helligdageHeading")}</h3>
       <p className="ju-prose">{t("samtaleAdmin.lukkedage.helligdageLead")}</p>
-      <ScrollTable captionId="holidays-caption">
-        <table className="table table--zebra" data-testid={ids.lukkedage.helligdage}>
-          <caption id="holidays-caption">
-            {t("samtaleAdmin.lukkedage.helligdageCaption", { fra: aar[0], til: aar.at(-1) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("samtaleAdmin.lukkedage.dato")}</th>
-              <th scope="col">{t("samtaleAdmin.lukkedage.navn")}</th>
-              <th scope="col">{t("samtaleAdmin.lukkedage.art")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {helligdage.map((h) => (
-              <tr key={h.dato}>
-                <th scope="row" className="weight-normal ju-nowrap">
-                  {f.date(h.dato)}
-                </th>
-                <td>{h.navn}</td>
-                <td>
-                  {h.helligdag ? t("samtaleAdmin.lukkedage.helligdag") : t("samtaleAdmin.lukkedage.kontorerLukket")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <DataTable
+        captionId="holidays-caption"
+        caption={t("samtaleAdmin.lukkedage.helligdageCaption", { fra: aar[0], til: aar.at(-1) })}
+        testId={ids.lukkedage.helligdage}
+        columns={[t("samtaleAdmin.lukkedage.dato"), t("samtaleAdmin.lukkedage.navn"), t("samtaleAdmin.lukkedage.art")]}
+        rows={helligdage}
+        rowKey={(h) => h.dato}
+      >
+        {(h) => (
+          <>
+            <th scope="row" className="weight-normal ju-nowrap">
+              {f.date(h.dato)}
+            </th>
+            <td>{h.navn}</td>
+            <td>{h.helligdag ? t("samtaleAdmin.lukkedage.helligdag") : t("samtaleAdmin.lukkedage.kontorerLukket")}</td>
+          </>
+        )}
+      </DataTable>
     </section>
   );
 }

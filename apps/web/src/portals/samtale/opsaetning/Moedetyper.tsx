@@ -1,16 +1,14 @@
 import type { Problem } from "#contracts/errors.ts";
 import { samtaleAdminIds as ids } from "#contracts/testids-samtale-admin.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, problemOf, validationProblem } from "../../../api/client.ts";
-import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
+import { DataTable, RowAction } from "../../../ui/DataTable.tsx";
+import { fieldMessage } from "../../../ui/ErrorSummary.tsx";
 import { CheckboxField, SelectField, TextInput } from "../../../ui/Field.tsx";
-import { FormButtons } from "../../../ui/FormButtons.tsx";
-import { Icon } from "../../../ui/Icon.tsx";
-import { ScrollTable } from "../../../ui/ScrollTable.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
-import { erHeltal, NumberInput, Receipt } from "./felter.tsx";
+import { AktivCelle, EditorSkal, erHeltal, GemtKvittering, NumberInput, OpretKnap } from "./felter.tsx";
 import {
   API,
   KANALER,
@@ -81,66 +79,46 @@ export function Moedetyper({ moedetyper }: { moedetyper: Moedetype[] }) {
     <section aria-labelledby="meeting-types-heading">
       <h2 id="meeting-types-heading">{t("samtaleAdmin.moedetyper.heading")}</h2>
       <p className="ju-prose">{t("samtaleAdmin.moedetyper.lead")}</p>
-      {saved ? (
-        <Receipt
-          heading={
-            saved.created ? t("samtaleAdmin.moedetyper.receiptCreated") : t("samtaleAdmin.moedetyper.receiptSaved")
-          }
-          testId={ids.receipt("moedetyper")}
-        >
-          <p>{t("samtaleAdmin.moedetyper.receiptText", { navn: saved.navn })}</p>
-        </Receipt>
-      ) : null}
+      {saved ? <GemtKvittering del="moedetyper" saved={saved} /> : null}
       {moedetyper.length ? (
-        <ScrollTable captionId={captionId}>
-          <table className="table table--zebra" data-testid={ids.moedetyper.table}>
-            <caption id={captionId}>{t("samtaleAdmin.moedetyper.caption", { count: moedetyper.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("samtaleAdmin.moedetyper.navn")}</th>
-                <th scope="col">{t("samtaleAdmin.moedetyper.varighedKort")}</th>
-                <th scope="col">{t("samtaleAdmin.moedetyper.bufferKort")}</th>
-                <th scope="col">{t("samtaleAdmin.moedetyper.kanaler")}</th>
-                <th scope="col">{t("samtaleAdmin.moedetyper.varselKort")}</th>
-                <th scope="col">{t("samtaleAdmin.moedetyper.bookingvindueKort")}</th>
-                <th scope="col">{t("samtaleAdmin.status")}</th>
-                <th scope="col">{t("samtaleAdmin.handling")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {moedetyper.map((m) => (
-                <tr key={m.id} data-testid={ids.moedetyper.row(m.id)}>
-                  <th scope="row" className="weight-normal">
-                    {m.navn}
-                  </th>
-                  <td className="ju-nowrap">{t("samtaleAdmin.minutter", { count: m.varighedMin })}</td>
-                  <td className="ju-nowrap">{t("samtaleAdmin.minutter", { count: m.bufferMin })}</td>
-                  <td>{m.kanaler.map((k) => t(`samtaleAdmin.kanal.${k}`)).join(", ")}</td>
-                  <td className="ju-nowrap">{t("samtaleAdmin.timer", { count: m.minVarselTimer })}</td>
-                  <td className="ju-nowrap">{t("samtaleAdmin.dage", { count: m.bookingvindueDage })}</td>
-                  <td>
-                    {m.aktiv ? (
-                      <span className="badge badge-success">{t("samtaleAdmin.aktiv")}</span>
-                    ) : (
-                      <span className="badge badge-warning">{t("samtaleAdmin.inaktiv")}</span>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="function-link"
-                      onClick={() => open({ mode: "edit", type: m })}
-                      data-testid={ids.moedetyper.edit(m.id)}
-                    >
-                      {t("samtaleAdmin.ret")}
-                      <span className="sr-only"> {m.navn}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          captionId={captionId}
+          caption={t("samtaleAdmin.moedetyper.caption", { count: moedetyper.length })}
+          testId={ids.moedetyper.table}
+          columns={[
+            t("samtaleAdmin.moedetyper.navn"),
+            t("samtaleAdmin.moedetyper.varighedKort"),
+            t("samtaleAdmin.moedetyper.bufferKort"),
+            t("samtaleAdmin.moedetyper.kanaler"),
+            t("samtaleAdmin.moedetyper.varselKort"),
+            t("samtaleAdmin.moedetyper.bookingvindueKort"),
+            t("samtaleAdmin.status"),
+            t("samtaleAdmin.handling"),
+          ]}
+          rows={moedetyper}
+          rowKey={(m) => m.id}
+          rowTestId={ids.moedetyper.row}
+        >
+          {(m) => (
+            <>
+              <th scope="row" className="weight-normal">
+                {m.navn}
+              </th>
+              <td className="ju-nowrap">{t("samtaleAdmin.minutter", { count: m.varighedMin })}</td>
+              <td className="ju-nowrap">{t("samtaleAdmin.minutter", { count: m.bufferMin })}</td>
+              <td>{m.kanaler.map((k) => t(`samtaleAdmin.kanal.${k}`)).join(", ")}</td>
+              <td className="ju-nowrap">{t("samtaleAdmin.timer", { count: m.minVarselTimer })}</td>
+              <td className="ju-nowrap">{t("samtaleAdmin.dage", { count: m.bookingvindueDage })}</td>
+              <AktivCelle aktiv={m.aktiv} />
+              <RowAction
+                label={t("samtaleAdmin.ret")}
+                srLabel={m.navn}
+                onClick={() => open({ mode: "edit", type: m })}
+                testId={ids.moedetyper.edit(m.id)}
+              />
+            </>
+          )}
+        </DataTable>
       ) : (
         <p className="ju-empty">{t("samtaleAdmin.moedetyper.empty")}</p>
       )}
@@ -156,15 +134,11 @@ export function Moedetyper({ moedetyper }: { moedetyper: Moedetype[] }) {
           onCancel={() => setEditor(null)}
         />
       ) : mangler.length ? (
-        <button
-          type="button"
-          className="button button-secondary"
+        <OpretKnap
+          label={t("samtaleAdmin.moedetyper.create")}
           onClick={() => open({ mode: "new" })}
-          data-testid={ids.moedetyper.create}
-        >
-          <Icon name="plus" />
-          {t("samtaleAdmin.moedetyper.create")}
-        </button>
+          testId={ids.moedetyper.create}
+        />
       ) : null}
     </section>
   );
@@ -192,8 +166,6 @@ function MoedetypeEditor({
   const [kanaler, setKanaler] = useState<Kanal[]>(type?.kanaler ?? [...KANALER]);
   const [aktiv, setAktiv] = useState(type?.aktiv ?? true);
   const [local, setLocal] = useState<Problem>();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const gem = useMutation({
     mutationFn: () => {
@@ -230,106 +202,104 @@ function MoedetypeEditor({
   };
 
   const problem = local ?? problemOf(gem.error);
-  const headingId = "meeting-type-editor-heading";
   const kanalFejl = fieldMessage(problem, ["body.kanaler"]);
 
   return (
-    <section className="ju-editor" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={heading} tabIndex={-1}>
-        {type ? t("samtaleAdmin.moedetyper.editHeading", { navn: type.navn }) : t("samtaleAdmin.moedetyper.newHeading")}
-      </h3>
-      {problem ? <ErrorSummary problem={problem} fieldIds={FIELD_IDS} /> : null}
-      <form onSubmit={onSubmit} noValidate data-testid={ids.moedetyper.form}>
-        {type ? null : (
-          <SelectField
-            id={FELT_ID.kode}
-            label={t("samtaleAdmin.moedetyper.kode")}
-            hint={t("samtaleAdmin.moedetyper.kodeHint")}
-            error={fieldMessage(problem, ["body.kode"])}
-            value={kode}
-            onChange={(k) => {
-              const ny = MOEDETYPE_KODER.find((x) => x === k);
-              if (!ny) return;
-              if (navn === t(`samtaleAdmin.kode.${kode}`)) setNavn(t(`samtaleAdmin.kode.${ny}`));
-              setKode(ny);
-            }}
-            testId={ids.moedetyper.kode}
-            options={mangler.map((k) => ({ value: k, label: t(`samtaleAdmin.kode.${k}`) }))}
-          />
-        )}
-        <TextInput
-          id={FELT_ID.navn}
-          label={t("samtaleAdmin.moedetyper.navn")}
-          hint={t("samtaleAdmin.moedetyper.navnHint")}
-          error={fieldMessage(problem, ["body.navn"])}
-          width="xl"
-          maxLength={100}
-          value={navn}
-          onChange={setNavn}
-          testId={ids.moedetyper.navn}
+    <EditorSkal
+      headingId="meeting-type-editor-heading"
+      heading={
+        type ? t("samtaleAdmin.moedetyper.editHeading", { navn: type.navn }) : t("samtaleAdmin.moedetyper.newHeading")
+      }
+      problem={problem}
+      fieldIds={FIELD_IDS}
+      onSubmit={onSubmit}
+      testId={ids.moedetyper.form}
+      gem={{ label: t("samtaleAdmin.moedetyper.save"), testId: ids.moedetyper.save, pending: gem.isPending }}
+      cancel={{ testId: ids.moedetyper.cancel, onClick: onCancel }}
+    >
+      {type ? null : (
+        <SelectField
+          id={FELT_ID.kode}
+          label={t("samtaleAdmin.moedetyper.kode")}
+          hint={t("samtaleAdmin.moedetyper.kodeHint")}
+          error={fieldMessage(problem, ["body.kode"])}
+          value={kode}
+          onChange={(k) => {
+            const ny = MOEDETYPE_KODER.find((x) => x === k);
+            if (!ny) return;
+            if (navn === t(`samtaleAdmin.kode.${kode}`)) setNavn(t(`samtaleAdmin.kode.${ny}`));
+            setKode(ny);
+          }}
+          testId={ids.moedetyper.kode}
+          options={mangler.map((k) => ({ value: k, label: t(`samtaleAdmin.kode.${k}`) }))}
         />
-        {TAL.map((k) => (
-          <NumberInput
-            key={k}
-            id={FELT_ID[k]}
-            label={t(`samtaleAdmin.moedetyper.${k}`)}
-            hint={t(`samtaleAdmin.moedetyper.${k}Hint`)}
-            error={fieldMessage(problem, [`body.${k}`])}
-            value={tal[k]}
-            onChange={(v) => setTal((x) => ({ ...x, [k]: v }))}
-            testId={TEST_ID[k]}
-          />
-        ))}
-        <div className={`form-group${kanalFejl ? " form-error" : ""}`}>
-          <fieldset aria-describedby={`mt-kanaler-hint${kanalFejl ? " mt-kanaler-error" : ""}`}>
-            <legend className="form-label">{t("samtaleAdmin.moedetyper.kanaler")}</legend>
-            <span className="form-hint" id="mt-kanaler-hint">
-              {t("samtaleAdmin.moedetyper.kanalerHint")}
+      )}
+      <TextInput
+        id={FELT_ID.navn}
+        label={t("samtaleAdmin.moedetyper.navn")}
+        hint={t("samtaleAdmin.moedetyper.navnHint")}
+        error={fieldMessage(problem, ["body.navn"])}
+        width="xl"
+        maxLength={100}
+        value={navn}
+        onChange={setNavn}
+        testId={ids.moedetyper.navn}
+      />
+      {TAL.map((k) => (
+        <NumberInput
+          key={k}
+          id={FELT_ID[k]}
+          label={t(`samtaleAdmin.moedetyper.${k}`)}
+          hint={t(`samtaleAdmin.moedetyper.${k}Hint`)}
+          error={fieldMessage(problem, [`body.${k}`])}
+          value={tal[k]}
+          onChange={(v) => setTal((x) => ({ ...x, [k]: v }))}
+          testId={TEST_ID[k]}
+        />
+      ))}
+      <div className={`form-group${kanalFejl ? " form-error" : ""}`}>
+        <fieldset aria-describedby={`mt-kanaler-hint${kanalFejl ? " mt-kanaler-error" : ""}`}>
+          <legend className="form-label">{t("samtaleAdmin.moedetyper.kanaler")}</legend>
+          <span className="form-hint" id="mt-kanaler-hint">
+            {t("samtaleAdmin.moedetyper.kanalerHint")}
+          </span>
+          {kanalFejl ? (
+            <span className="form-error-message" id="mt-kanaler-error">
+              <span className="sr-only">{t("common.error")}: </span>
+              {kanalFejl}
             </span>
-            {kanalFejl ? (
-              <span className="form-error-message" id="mt-kanaler-error">
-                <span className="sr-only">{t("common.error")}: </span>
-                {kanalFejl}
-              </span>
-            ) : null}
-            <ul className="nobullet-list">
-              {KANALER.map((k) => (
-                <li key={k}>
-                  <div className="form-group-checkbox">
-                    <input
-                      id={`mt-kanal-${k}`}
-                      type="checkbox"
-                      className="form-checkbox"
-                      checked={kanaler.includes(k)}
-                      onChange={(e) =>
-                        setKanaler((x) => KANALER.filter((y) => (y === k ? e.target.checked : x.includes(y))))
-                      }
-                      data-testid={ids.moedetyper.kanal(k)}
-                    />
-                    <label htmlFor={`mt-kanal-${k}`} className="form-label">
-                      {t(`samtaleAdmin.kanal.${k}`)}
-                    </label>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        </div>
-        <CheckboxField
-          id="mt-aktiv"
-          label={t("samtaleAdmin.moedetyper.aktivLabel")}
-          hint={t("samtaleAdmin.moedetyper.aktivHint")}
-          checked={aktiv}
-          onChange={setAktiv}
-          testId={ids.moedetyper.aktiv}
-        />
-        <FormButtons
-          submit={t("samtaleAdmin.moedetyper.save")}
-          submitTestId={ids.moedetyper.save}
-          disabled={gem.isPending}
-          cancel={{ label: t("common.cancel"), testId: ids.moedetyper.cancel, onClick: onCancel }}
-        />
-      </form>
-    </section>
+          ) : null}
+          <ul className="nobullet-list">
+            {KANALER.map((k) => (
+              <li key={k}>
+                <div className="form-group-checkbox">
+                  <input
+                    id={`mt-kanal-${k}`}
+                    type="checkbox"
+                    className="form-checkbox"
+                    checked={kanaler.includes(k)}
+                    onChange={(e) =>
+                      setKanaler((x) => KANALER.filter((y) => (y === k ? e.target.checked : x.includes(y))))
+                    }
+                    data-testid={ids.moedetyper.kanal(k)}
+                  />
+                  <label htmlFor={`mt-kanal-${k}`} className="form-label">
+                    {t(`samtaleAdmin.kanal.${k}`)}
+                  </label>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </div>
+      <CheckboxField
+        id="mt-aktiv"
+        label={t("samtaleAdmin.moedetyper.aktivLabel")}
+        hint={t("samtaleAdmin.moedetyper.aktivHint")}
+        checked={aktiv}
+        onChange={setAktiv}
+        testId={ids.moedetyper.aktiv}
+      />
+    </EditorSkal>
   );
 }

@@ -1,7 +1,12 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import type { Problem } from "#contracts/errors.ts";
+import { samtaleAdminIds as ids } from "#contracts/testids-samtale-admin.ts";
+import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
 import { Field } from "../../../ui/Field.tsx";
-import { Alert } from "../../../ui/page.tsx";
+import { FormButtons, SubmitButton } from "../../../ui/FormButtons.tsx";
+import { Icon } from "../../../ui/Icon.tsx";
+import { Receipt } from "../../../ui/Receipt.tsx";
 
 /**
  * A whole number in a DKFDS form group. A text input with the numeric keyboard, as DKFDS recommends over
@@ -41,16 +46,136 @@ export function NumberInput({
   );
 }
 
-/** A success receipt that takes the focus when it appears, so keyboard and screen reader users hear what happened. */
-export function Receipt({ heading, children, testId }: { heading: string; children?: ReactNode; testId: string }) {
-  const ref = useRef<HTMLDivElement>(null);
+/** A submitted form's button and its state: the button's text and test id, and whether the request is under way. */
+interface Gem {
+  label: string;
+  testId: string;
+  pending: boolean;
+}
+
+/**
+ * The editor of a meeting type or a room: its heading, which takes the focus when the editor opens, the error summary,
+ * the form's fields (`children`), and the save and cancel buttons.
+ */
+export function EditorSkal({
+  headingId,
+  heading,
+  problem,
+  fieldIds,
+  onSubmit,
+  testId,
+  gem,
+  cancel,
+  children,
+}: {
+  headingId: string;
+  heading: string;
+  problem: Problem | undefined;
+  fieldIds: Record<string, string>;
+  onSubmit: (e: FormEvent) => void;
+  testId: string;
+  gem: Gem;
+  cancel: { testId: string; onClick: () => void };
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} className="ju-receipt" tabIndex={-1}>
-      <Alert kind="success" heading={heading} testId={testId} headingLevel={3}>
+    <section className="ju-editor" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={ref} tabIndex={-1}>
+        {heading}
+      </h3>
+      {problem ? <ErrorSummary problem={problem} fieldIds={fieldIds} /> : null}
+      <form onSubmit={onSubmit} noValidate data-testid={testId}>
         {children}
-      </Alert>
-    </div>
+        <FormButtons
+          submit={gem.label}
+          submitTestId={gem.testId}
+          disabled={gem.pending}
+          cancel={{ label: t("common.cancel"), ...cancel }}
+        />
+      </form>
+    </section>
+  );
+}
+
+/** The form under a list that adds to it (a closed day, an absence): the error summary, the fields and the button. */
+export function TilfoejForm({
+  legend,
+  problem,
+  fieldIds,
+  onSubmit,
+  testId,
+  gem,
+  children,
+}: {
+  legend: string;
+  problem: Problem | undefined;
+  fieldIds: Record<string, string>;
+  onSubmit: (e: FormEvent) => void;
+  testId: string;
+  gem: Gem;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {problem ? <ErrorSummary problem={problem} fieldIds={fieldIds} /> : null}
+      <form className="ju-free-filters" onSubmit={onSubmit} noValidate data-testid={testId}>
+        <fieldset>
+          <legend className="h4">{legend}</legend>
+          {children}
+          <div className="ju-button-row">
+            <SubmitButton disabled={gem.pending} testId={gem.testId}>
+              {gem.label}
+            </SubmitButton>
+          </div>
+        </fieldset>
+      </form>
+    </>
+  );
+}
+
+/** The button under a list that opens the editor of a new one. */
+export function OpretKnap({ label, onClick, testId }: { label: string; onClick: () => void; testId: string }) {
+  return (
+    <button type="button" className="button button-secondary" onClick={onClick} data-testid={testId}>
+      <Icon name="plus" />
+      {label}
+    </button>
+  );
+}
+
+/** A meeting type's or a room's state in the list, as a badge in its cell. */
+export function AktivCelle({ aktiv }: { aktiv: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <td>
+      {aktiv ? (
+        <span className="badge badge-success">{t("samtaleAdmin.aktiv")}</span>
+      ) : (
+        <span className="badge badge-warning">{t("samtaleAdmin.inaktiv")}</span>
+      )}
+    </td>
+  );
+}
+
+/** The receipt after a meeting type or a room was created or saved (`del`: the section's texts and test id). */
+export function GemtKvittering({
+  del,
+  saved,
+}: {
+  del: "lokaler" | "moedetyper";
+  saved: { navn: string; created: boolean };
+}) {
+  const { t } = useTranslation();
+  return (
+    <Receipt
+      heading={saved.created ? t(`samtaleAdmin.${del}.receiptCreated`) : t(`samtaleAdmin.${del}.receiptSaved`)}
+      testId={ids.receipt(del)}
+    >
+      <p>{t(`samtaleAdmin.${del}.receiptText`, { navn: saved.navn })}</p>
+    </Receipt>
   );
 }
 
