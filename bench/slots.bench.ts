@@ -18,7 +18,7 @@ import { dagFraIso, erArbejdsdag, isoFraDag, ugedag } from "../apps/server/src/m
 import { ledigeTider, lokalTilUtc, samletPrTid } from "../apps/server/src/modules/samtale/tider.ts";
 import { laesTiderData } from "../apps/server/src/modules/samtale/tider-data.ts";
 import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
-import { type Database, migrate, openDatabase } from "../apps/server/src/platform/db/database.ts";
+import { type Database, migrate, openDatabase, pendingMigrations } from "../apps/server/src/platform/db/database.ts";
 import { withTenant } from "../apps/server/src/platform/db/tenant.ts";
 import { copyLine, loadPopulation, withCopyTransaction } from "../tools/population/load.ts";
 import { populationChunks, Rng, seededRandom } from "../tools/population/model.ts";
@@ -30,7 +30,7 @@ export const description =
 
 const KOMMUNE = "0101";
 /** Bump when the schema or the generator changes, so an old benchmark database is not reused. */
-const VERSION = "v2";
+const VERSION = "v3";
 const TODAY = "2026-11-23"; // a Monday; the eight weeks ahead hold Christmas and New Year
 const CASEWORKERS = 300;
 const CITIZENS = 6000;
@@ -451,8 +451,10 @@ async function database(fresh: boolean, log: (s: string) => void) {
   if (exists && !fresh) {
     const d = await openDatabase({ kind: "postgres", url: dbUrl });
     try {
-      ready = (await sql<{ ok: boolean }>`select to_regclass('public.bench_klar') is not null as ok`.execute(d.db))
-        .rows[0]!.ok;
+      // built completely, and no migration added since (a changed migration needs a new VERSION)
+      ready =
+        (await sql<{ ok: boolean }>`select to_regclass('public.bench_klar') is not null as ok`.execute(d.db)).rows[0]!
+          .ok && (await pendingMigrations(d.db)).length === 0;
     } finally {
       await d.close();
     }

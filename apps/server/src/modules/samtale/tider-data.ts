@@ -5,10 +5,10 @@
  *
  * The query is one statement of UNION ALL branches, each aggregated to one value per caseworker (or room), so a
  * municipality's eight weeks of bookings (tens of thousands of rows) cross the wire as a few hundred rows instead of
- * one row per booking. The busy ranges travel in PostgreSQL's binary form (`range_send`, concatenated per caseworker):
- * one function call per booking in the database and a few integer reads here, where a decimal encoding costs several
- * calls per booking (the conversions dominate the query). Row-level security limits every branch to the transaction's
- * municipality.
+ * one row per booking. A busy range travels as its two timestamps in PostgreSQL's binary form (timestamptz_send,
+ * concatenated per caseworker, in base64): two cheap calls per booking in the database and two integer reads here,
+ * where a decimal encoding costs several conversions per booking (those dominated the query). Row-level security
+ * limits every branch to the transaction's municipality.
  */
 import { sql } from "kysely";
 import type { Tx } from "../../platform/db/tenant.ts";
@@ -19,6 +19,7 @@ import {
   type Lokale,
   lokalTilUtc,
   type Optaget,
+  type OptagetPar,
   type TiderInput,
   utcTilLokal,
   type Vindue,
@@ -36,7 +37,15 @@ export interface TiderDataForespoergsel {
   minKapacitet?: number;
 }
 
-export type TiderData = Omit<TiderInput, "varighedMin" | "bufferMin" | "fra" | "til" | "trinMin"> & {
+/**
+ * The input for ledigeTider except the meeting type and the search range. `medarbejderOptaget` comes in the compact
+ * form: each caseworker's busy time (active bookings and absences) as sorted, disjoint pairs, touching ones joined.
+ */
+export type TiderData = Omit<
+  TiderInput,
+  "varighedMin" | "bufferMin" | "fra" | "til" | "trinMin" | "medarbejderOptaget"
+> & {
+  medarbejderOptaget: OptagetPar;
   /** active bookings per caseworker and Danish day, keyed `${medarbejderId}|${dag}` (for samletPrTid) */
   belastning: Map<string, number>;
 };
@@ -46,36 +55,86 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** 2000-01-01T00:00:00Z, PostgreSQL's epoch for timestamps in binary form, in epoch ms */
 const PG_EPOKE = 946_684_800_000;
 
-// range_send's flags (src/include/utils/rangetypes.h)
-const RANGE_EMPTY = 0x01;
-const RANGE_LB_INF = 0x08;
-const RANGE_UB_INF = 0x10;
+// Scratch, reused from call to call (decoding is synchronous), so a query's hundreds of kilobytes of busy times leave
+// no buffers behind for the garbage collector: the decoded bytes, and the starts and ends of one caseworker's ranges.
+let skrab = Buffer.allocUnsafe(1 << 16);
+let skrabVisning = new DataView(skrab.buffer, skrab.byteOffset, skrab.byteLength);
+let starter = new Float64Array(1024);
+let slutter = new Float64Array(1024);
+
+/** Room for n ranges in `starter`/`slutter`, keeping what is there. */
+function sikr(n: number): void {
+  if (n <= starter.length) return;
+  const s = new Float64Array(Math.max(n, starter.length * 2));
+  const e = new Float64Array(s.length);
+  s.set(starter);
+  e.set(slutter);
+  starter = s;
+  slutter = e;
+}
 
 /**
- * Concatenated binary tstzranges (range_send: a flag byte, then each finite bound as a 4-byte length and a timestamp
- * as 8-byte microseconds since 2000) → f(fra, til) in epoch ms, an open end clipped to [lo, hi].
+ * Busy ranges sent as base64 of concatenated pairs of binary timestamps (8-byte microseconds since 2000, from
+ * timestamptz_send) → `starter` and `slutter` in epoch ms; returns how many (empty ones left out).
  */
-function intervaller(b: Uint8Array, lo: number, hi: number, f: (fra: number, til: number) => void): void {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const tid = (i: number) => (v.getInt32(i + 4) * 4_294_967_296 + v.getUint32(i + 8)) / 1000 + PG_EPOKE;
-  let i = 0;
-  while (i < b.length) {
-    const flag = b[i]!;
-    i++;
-    let fra = lo;
-    let til = hi;
-    if (!(flag & RANGE_EMPTY)) {
-      if (!(flag & RANGE_LB_INF)) {
-        fra = Math.max(lo, tid(i));
-        i += 4 + v.getInt32(i);
-      }
-      if (!(flag & RANGE_UB_INF)) {
-        til = Math.min(hi, tid(i));
-        i += 4 + v.getInt32(i);
-      }
-      f(fra, til);
+function afkod(base64: string): number {
+  const behov = (base64.length * 3) >> 2;
+  if (behov > skrab.length) {
+    skrab = Buffer.allocUnsafe(Math.max(behov, skrab.length * 2));
+    skrabVisning = new DataView(skrab.buffer, skrab.byteOffset, skrab.byteLength);
+  }
+  const bytes = skrab.write(base64, 0, "base64");
+  sikr(bytes >> 4);
+  const v = skrabVisning;
+  let m = 0;
+  for (let i = 0; i + 16 <= bytes; i += 16) {
+    const fra = (v.getInt32(i) * 4_294_967_296 + v.getUint32(i + 4)) / 1000 + PG_EPOKE;
+    const til = (v.getInt32(i + 8) * 4_294_967_296 + v.getUint32(i + 12)) / 1000 + PG_EPOKE;
+    if (til > fra) {
+      starter[m] = fra;
+      slutter[m++] = til;
     }
   }
+  return m;
+}
+
+/**
+ * The union of the first m ranges in `starter`/`slutter`, written back to their first k places as disjoint ranges in
+ * order (touching ones joined); returns k. In one pass when the starts are in order (the index delivers a
+ * caseworker's bookings so); otherwise the starts and the ends are sorted apart and swept with a count of open ranges.
+ */
+function foren(m: number): number {
+  let iOrden = true;
+  for (let i = 1; i < m; i++) {
+    if (starter[i]! < starter[i - 1]!) {
+      iOrden = false;
+      break;
+    }
+  }
+  let k = 0;
+  if (iOrden) {
+    for (let i = 0; i < m; i++) {
+      if (k > 0 && starter[i]! <= slutter[k - 1]!) {
+        if (slutter[i]! > slutter[k - 1]!) slutter[k - 1] = slutter[i]!;
+      } else {
+        starter[k] = starter[i]!;
+        slutter[k++] = slutter[i]!;
+      }
+    }
+    return k;
+  }
+  const S = starter.subarray(0, m).sort();
+  const E = slutter.subarray(0, m).sort();
+  let i = 0;
+  let aabne = 0;
+  for (let e = 0; e < m; e++) {
+    while (i < m && S[i]! <= E[e]!) {
+      if (aabne++ === 0) S[k] = S[i]!;
+      i++;
+    }
+    if (--aabne === 0) E[k++] = E[e]!;
+  }
+  return k;
 }
 
 /**
@@ -131,7 +190,13 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
   const ider = q.medarbejderIds === null ? null : `{${q.medarbejderIds.join(",")}}`;
   const kunMedarbejdere = (kolonne: string) =>
     ider === null ? sql`` : sql`and ${sql.ref(kolonne)} = any(${ider}::uuid[])`;
-  const binaer = (kolonne: string) => sql`string_agg(range_send(${sql.ref(kolonne)}), ''::bytea)`;
+  // A busy range as 16 bytes: its start and end clipped to the period read (an open end becomes the period's end; the
+  // ranges are never empty by the tables' checks), binary, concatenated per caseworker, in base64.
+  const binaer = (kolonne: string) => {
+    const k = sql.ref(kolonne);
+    return sql`encode(string_agg(timestamptz_send(greatest(lower(${k}), ${loTs}::timestamptz)) ||
+      timestamptz_send(least(upper(${k}), ${hiTs}::timestamptz)), ''::bytea), 'base64')`;
+  };
   const periode = sql`tstzrange(${loTs}::timestamptz, ${hiTs}::timestamptz)`;
   // Under row-level security PostgreSQL only lets leakproof conditions into an index scan, and the range operators
   // (&&) are not leakproof: a condition on `blokeret` can only filter. So the active bookings are found by conditions
@@ -169,7 +234,7 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
     select 'v' as k, medarbejder_id::text as id,
            string_agg(ugedag || ',' || fra_min || ',' || til_min || ',' || (gyldig_fra - date '1970-01-01') || ',' ||
                       coalesce((gyldig_til - date '1970-01-01')::text, ''), ';') as d,
-           null::bytea as b
+           null as b
       from v group by medarbejder_id
     union all
     select 'b', medarbejder_id::text, null, ${binaer("blokeret")}
@@ -193,9 +258,10 @@ export async function laesTiderData(tx: Tx, q: TiderDataForespoergsel): Promise<
   return fortolk(r.rows, lo, hi, q.medLokaler ? (q.minKapacitet ?? 1) : undefined);
 }
 
-type Raekke = { k: string; id: string | null; d: string | null; b: Uint8Array | null };
+/** k: the branch; d: text; b: busy ranges as base64 of binary timestamp pairs (shorter than bytea's hex on the wire) */
+type Raekke = { k: string; id: string | null; d: string | null; b: string | null };
 
-/** The query's rows → the input for ledigeTider; busy intervals clipped to [lo, hi), the period read. */
+/** The query's rows → the input for ledigeTider. [lo, hi) is the period read (the query clipped the ranges to it). */
 function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: number | undefined): TiderData {
   // The Danish days of the period (a day is 23 or 25 hours when the clocks change): the day of a booking is found by
   // arithmetic and at most a step, and a caseworker's bookings are counted per day in a reused array.
@@ -212,7 +278,27 @@ function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: 
   const dagTal = new Int32Array(antalDage);
 
   const vinduer: Vindue[] = [];
-  const medarbejderOptaget: Optaget[] = [];
+  const medarbejderOptaget = new Map<string, Float64Array>();
+  // A caseworker's ranges (in the scratch, m of them) joined with what the caseworker already has: a caseworker can
+  // come in several rows (booked, held or no-show, absent).
+  const laeg = (id: string, m: number) => {
+    const foer = medarbejderOptaget.get(id);
+    let n = m;
+    if (foer) {
+      sikr(m + (foer.length >> 1));
+      for (let j = 0; j < foer.length; j += 2) {
+        starter[n] = foer[j]!;
+        slutter[n++] = foer[j + 1]!;
+      }
+    }
+    const k = foren(n);
+    const par = new Float64Array(2 * k);
+    for (let i = 0; i < k; i++) {
+      par[2 * i] = starter[i]!;
+      par[2 * i + 1] = slutter[i]!;
+    }
+    medarbejderOptaget.set(id, par);
+  };
   const borgerOptaget: { fra: number; til: number }[] = [];
   const lukkedage: Dag[] = [];
   const liste: Lokale[] = [];
@@ -221,7 +307,8 @@ function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: 
 
   for (const row of rows) {
     const id = row.id ?? "";
-    const { d, b } = row;
+    const d = row.d;
+    const b = row.b;
     switch (row.k) {
       case "v":
         if (d)
@@ -236,27 +323,33 @@ function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: 
             }),
           );
         break;
-      case "b":
+      case "b": {
         if (!b) break;
-        intervaller(b, lo, hi, (fra, til) => {
-          medarbejderOptaget.push({ id, fra, til });
-          dagTal[dagAf(fra)]!++;
-        });
+        const m = afkod(b);
+        for (let i = 0; i < m; i++) dagTal[dagAf(starter[i]!)]!++;
         for (let k = 0; k < antalDage; k++) {
           if (dagTal[k] === 0) continue;
           belastning.tilfoej(id, foersteDag + k, dagTal[k]);
           dagTal[k] = 0;
         }
+        laeg(id, m);
         break;
+      }
       case "f":
-        if (b) intervaller(b, lo, hi, (fra, til) => medarbejderOptaget.push({ id, fra, til }));
+        if (b) laeg(id, afkod(b));
         break;
-      case "r":
-        if (b) intervaller(b, lo, hi, (fra, til) => lokaleOptaget.push({ id, fra, til }));
+      case "r": {
+        if (!b) break;
+        const m = afkod(b);
+        for (let i = 0; i < m; i++) lokaleOptaget.push({ id, fra: starter[i]!, til: slutter[i]! });
         break;
-      case "c":
-        if (b) intervaller(b, lo, hi, (fra, til) => borgerOptaget.push({ fra, til }));
+      }
+      case "c": {
+        if (!b) break;
+        const m = afkod(b);
+        for (let i = 0; i < m; i++) borgerOptaget.push({ fra: starter[i]!, til: slutter[i]! });
         break;
+      }
       case "d":
         for (const x of d ? d.split(",") : []) lukkedage.push(Number(x));
         break;

@@ -11,7 +11,8 @@
  *    (summer time from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, UTC+2, otherwise
  *    UTC+1), which Denmark has followed since 1996; the unit test compares it with Intl for every hour of many years;
  *  - a local time that does not exist (the spring gap, 02:00–03:00) moves forward one hour; a local time that occurs
- *    twice (the autumn repeat, 02:00–03:00) means the first occurrence.
+ *    twice (the autumn repeat, 02:00–03:00) means the first occurrence. A window's edge in the spring gap is the jump
+ *    itself (a window 00:00–02:30 that night ends at 03:00, two hours after it began).
  *
  * Decisions:
  *  - a slot occupies [start, start + varighed) and blocks [start, start + varighed + buffer) for the caseworker and
@@ -53,9 +54,26 @@ export interface Lokale {
   kapacitet: number;
 }
 
+/**
+ * The caseworkers' busy time in compact form: caseworker id → pairs [fra0, til0, fra1, til1, …] in epoch ms (in any
+ * order, overlaps allowed). tider-data.ts delivers this: eight weeks of a large jobcentre are tens of thousands of
+ * bookings, and an object for each was most of the garbage a search left behind (the slow searches were the ones that
+ * met a major garbage collection). ledigeTider reads it and never changes it.
+ */
+export type OptagetPar = ReadonlyMap<string, Float64Array>;
+
+/** The compact form as intervals, one object each (for reading and tests; ledigeTider takes either). */
+export function somListe(pr: OptagetPar): Optaget[] {
+  const ud: Optaget[] = [];
+  for (const [id, par] of pr)
+    for (let i = 0; i + 1 < par.length; i += 2) ud.push({ id, fra: par[i]!, til: par[i + 1]! });
+  return ud;
+}
+
 export interface TiderInput {
   vinduer: Vindue[];
-  medarbejderOptaget: Optaget[];
+  /** the caseworkers' bookings (blocked time) and absences, as intervals or in the compact form */
+  medarbejderOptaget: Optaget[] | OptagetPar;
   /** the citizen's own active bookings (the meetings): a slot may not overlap them */
   borgerOptaget: { fra: number; til: number }[];
   /** the municipality's own closed days; the holidays are added here */
@@ -177,20 +195,37 @@ export function erLukket(dag: Dag, lukkedage: ReadonlySet<Dag>): boolean {
 
 /**
  * Busy intervals as pairs [fra0, til0, fra1, til1, …] → their union as sorted, disjoint pairs (touching ones joined,
- * empty ones dropped). In place when the starts are already in order; otherwise the starts and the ends are sorted
+ * empty ones dropped). Returned as they are when already so; otherwise worked in place (on a copy unless `ejet`, the
+ * array being the caller's scratch): an insertion sort when nearly in order, else the starts and the ends are sorted
  * apart (the native numeric sort, no comparator) and swept with a count of open intervals, which gives the same union.
  */
-function flettet(par: Float64Array): Float64Array {
-  const n = par.length >> 1;
-  let iOrden = true;
-  for (let i = 1; i < n; i++) {
-    if (par[2 * i]! < par[2 * i - 2]!) {
-      iOrden = false;
-      break;
+function flettet(input: Float64Array, ejet: boolean): Float64Array {
+  const n = input.length >> 1;
+  let klar = true;
+  for (let i = 0; i < n && klar; i++)
+    klar = input[2 * i + 1]! > input[2 * i]! && (i === 0 || input[2 * i]! > input[2 * i - 1]!);
+  if (klar) return input;
+  const par = ejet ? input : input.slice();
+  let fald = 0;
+  for (let i = 1; i < n; i++) if (par[2 * i]! < par[2 * i - 2]!) fald++;
+  if (fald > 0 && fald <= 8) {
+    // A few out of order (a caseworker's bookings in order, then an absence or two): insertion sort in place.
+    for (let i = 1; i < n; i++) {
+      const fra = par[2 * i]!;
+      const til = par[2 * i + 1]!;
+      let j = i - 1;
+      while (j >= 0 && par[2 * j]! > fra) {
+        par[2 * j + 2] = par[2 * j]!;
+        par[2 * j + 3] = par[2 * j + 1]!;
+        j--;
+      }
+      par[2 * j + 2] = fra;
+      par[2 * j + 3] = til;
     }
+    fald = 0;
   }
   let k = 0;
-  if (iOrden) {
+  if (fald === 0) {
     for (let j = 0; j < n; j++) {
       const fra = par[2 * j]!;
       const til = par[2 * j + 1]!;
@@ -236,8 +271,8 @@ function flettet(par: Float64Array): Float64Array {
 
 /**
  * Busy intervals grouped by id as pairs [fra0, til0, …], for the ids in `kendte` (all when undefined). Two passes (count,
- * then fill arrays of the right size), and consecutive intervals of the same id (as tider-data.ts delivers them) cost
- * one map look-up per run, not one per interval.
+ * then fill arrays of the right size), and consecutive intervals of the same id (as lists usually come) cost one map
+ * look-up per run, not one per interval.
  */
 function grupperet(xs: readonly Optaget[], kendte?: ReadonlyMap<string, unknown>): Map<string, Float64Array> {
   const antal = new Map<string, number>();
@@ -291,6 +326,104 @@ interface DagInfo {
   normal: boolean;
 }
 
+/** The search's fixed parts and its output, shared by the sweeps of the caseworkers. */
+interface Soegning {
+  fra: number;
+  til: number;
+  varighed: number;
+  blok: number;
+  skridt: number;
+  dage: DagInfo[];
+  /** the citizen's busy time, and each room's (smallest sufficient first), merged pairs */
+  borger: Float64Array;
+  rum: Float64Array[];
+  rumPeger: Int32Array;
+  basisMin: number;
+  nM: number;
+  R1: number;
+  noegler: Float64Array;
+  antal: number;
+}
+
+/**
+ * One caseworker's free starts, written to soeg.noegler: the day's valid windows joined into openings, each stepped
+ * through, with one pointer into each sorted busy list that only moves forward (starts only grow). A start that
+ * collides jumps to the first step after the busy interval. Kept apart from ledigeTider so that this hot loop is
+ * small and sees the same shapes on every call.
+ */
+function gennemgaa(soeg: Soegning, uge: Vindue[][], B: Float64Array, rang: number): void {
+  const { fra, til, varighed, blok, skridt, dage, borger: C, rum, rumPeger, basisMin, nM, R1 } = soeg;
+  const nB = B.length;
+  const nC = C.length;
+  const nRum = rum.length;
+  let p = 0;
+  let q = 0;
+  rumPeger.fill(0);
+  for (const info of dage) {
+    const vinduer = uge[info.ugedag]!;
+    if (vinduer.length === 0) continue;
+    const d = info.dag;
+    let aMin = -1;
+    let bMin = -1;
+    for (let vi = 0; vi <= vinduer.length; vi++) {
+      const v = vi < vinduer.length ? vinduer[vi]! : undefined;
+      if (v && (v.gyldigFra > d || (v.gyldigTil !== null && v.gyldigTil < d))) continue;
+      if (v && aMin >= 0 && v.fraMin <= bMin) {
+        if (v.tilMin > bMin) bMin = v.tilMin;
+        continue;
+      }
+      if (aMin >= 0) {
+        // Sweep the opening [aMin, bMin) of day d.
+        const wa = info.normal ? info.midnat + aMin * MIN : vinduesgraense(d, aMin);
+        const wb = info.normal ? info.midnat + bMin * MIN : vinduesgraense(d, bMin);
+        const sidsteStart = Math.min(wb - blok, til - 1);
+        let s = wa >= fra ? wa : wa + Math.ceil((fra - wa) / skridt) * skridt;
+        while (s <= sidsteStart) {
+          const slut = s + blok;
+          while (p < nB && B[p + 1]! <= s) p += 2;
+          if (p < nB && B[p]! < slut) {
+            s = wa + Math.ceil((B[p + 1]! - wa) / skridt) * skridt;
+            continue;
+          }
+          while (q < nC && C[q + 1]! <= s) q += 2;
+          if (q < nC && C[q]! < s + varighed) {
+            s = wa + Math.ceil((C[q + 1]! - wa) / skridt) * skridt;
+            continue;
+          }
+          let valgt = 0;
+          if (nRum > 0) {
+            valgt = -1;
+            for (let r = 0; r < nRum; r++) {
+              const RO = rum[r]!;
+              let rp = rumPeger[r]!;
+              while (rp < RO.length && RO[rp + 1]! <= s) rp += 2;
+              rumPeger[r] = rp;
+              if (rp < RO.length && RO[rp]! < slut) continue;
+              valgt = r + 1;
+              break;
+            }
+            if (valgt < 0) {
+              s += skridt;
+              continue;
+            }
+          }
+          if (soeg.antal === soeg.noegler.length) {
+            const stoerre = new Float64Array(soeg.noegler.length * 2);
+            stoerre.set(soeg.noegler);
+            soeg.noegler = stoerre;
+          }
+          soeg.noegler[soeg.antal++] = ((s / MIN - basisMin) * nM + rang) * R1 + valgt;
+          s += skridt;
+        }
+      }
+      if (v) {
+        aMin = v.fraMin;
+        bMin = v.tilMin;
+      }
+    }
+  }
+}
+
 /**
  * Every free slot in [fra, til) across the caseworkers that have windows, sorted by start time, then caseworker id.
  * Runs in time linear in windows × days × start times plus the busy intervals (sorted once per caseworker, then one
@@ -324,7 +457,19 @@ export function ledigeTider(input: TiderInput): Slot[] {
   }
   const ids = [...perMedarbejder.keys()].sort();
   if (ids.length === 0) return [];
-  for (const uge of perMedarbejder.values()) for (const l of uge) l.sort((a, b) => a.fraMin - b.fraMin);
+  for (const uge of perMedarbejder.values())
+    for (const l of uge) {
+      // (usually one or two windows a day: an insertion sort, no allocation)
+      for (let i = 1; i < l.length; i++) {
+        const v = l[i]!;
+        let j = i - 1;
+        while (j >= 0 && l[j]!.fraMin > v.fraMin) {
+          l[j + 1] = l[j]!;
+          j--;
+        }
+        l[j + 1] = v;
+      }
+    }
 
   // The days of the search, with closed days left out and local midnight cached.
   const lukkedage = new Set(input.lukkedage);
@@ -338,13 +483,16 @@ export function ledigeTider(input: TiderInput): Slot[] {
   }
 
   // Busy intervals: per caseworker, the citizen's, per room; each sorted and merged once.
-  const optagetPr = grupperet(input.medarbejderOptaget, perMedarbejder);
+  const kompakt = !Array.isArray(input.medarbejderOptaget);
+  const optagetPr: OptagetPar = Array.isArray(input.medarbejderOptaget)
+    ? grupperet(input.medarbejderOptaget, perMedarbejder)
+    : input.medarbejderOptaget;
   const borgerPar = new Float64Array(2 * input.borgerOptaget.length);
   for (const [i, o] of input.borgerOptaget.entries()) {
     borgerPar[2 * i] = o.fra;
     borgerPar[2 * i + 1] = o.til;
   }
-  const borger = flettet(borgerPar);
+  const borger = flettet(borgerPar, true);
   const tom = new Float64Array(0);
 
   let rum: { id: string; optaget: Float64Array }[] = [];
@@ -355,11 +503,10 @@ export function ledigeTider(input: TiderInput): Slot[] {
     rum = liste
       .filter((l) => l.kapacitet >= minKapacitet)
       .sort((a, b) => a.kapacitet - b.kapacitet || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((l) => ({ id: l.id, optaget: flettet(rumOptaget.get(l.id) ?? tom) }));
+      .map((l) => ({ id: l.id, optaget: flettet(rumOptaget.get(l.id) ?? tom, true) }));
     if (rum.length === 0) return [];
   }
   const nRum = rum.length;
-  const rumPeger = new Int32Array(nRum);
 
   // Each slot is one number: (minutes since base × caseworkers + rank) × (rooms + 1) + room + 1, so one numeric sort of
   // a typed array orders them by time, then caseworker id, without allocating an object per candidate.
@@ -368,85 +515,27 @@ export function ledigeTider(input: TiderInput): Slot[] {
   const R1 = nRum + 1;
   if ((Math.ceil((til - fra) / MIN) + 2) * nM * R1 > Number.MAX_SAFE_INTEGER)
     throw new RangeError("søgningen er for stor");
-  let noegler = new Float64Array(4096);
-  let antal = 0;
-
+  const soeg: Soegning = {
+    fra,
+    til,
+    varighed,
+    blok,
+    skridt,
+    dage,
+    borger,
+    rum: rum.map((r) => r.optaget),
+    rumPeger: new Int32Array(nRum),
+    basisMin,
+    nM,
+    R1,
+    noegler: new Float64Array(4096),
+    antal: 0,
+  };
   for (let rang = 0; rang < nM; rang++) {
     const id = ids[rang]!;
-    const uge = perMedarbejder.get(id)!;
-    const B = flettet(optagetPr.get(id) ?? tom);
-    const nB = B.length;
-    const C = borger;
-    const nC = C.length;
-    let p = 0;
-    let q = 0;
-    rumPeger.fill(0);
-
-    for (const info of dage) {
-      const vinduer = uge[info.ugedag]!;
-      if (vinduer.length === 0) continue;
-      const d = info.dag;
-      // Merge the day's valid windows (sorted by start) into openings, and sweep each.
-      let aMin = -1;
-      let bMin = -1;
-      for (let vi = 0; vi <= vinduer.length; vi++) {
-        const v = vi < vinduer.length ? vinduer[vi]! : undefined;
-        if (v && (v.gyldigFra > d || (v.gyldigTil !== null && v.gyldigTil < d))) continue;
-        if (v && aMin >= 0 && v.fraMin <= bMin) {
-          if (v.tilMin > bMin) bMin = v.tilMin;
-          continue;
-        }
-        if (aMin >= 0) {
-          // Sweep the opening [aMin, bMin) of day d.
-          const wa = info.normal ? info.midnat + aMin * MIN : vinduesgraense(d, aMin);
-          const wb = info.normal ? info.midnat + bMin * MIN : vinduesgraense(d, bMin);
-          const sidsteStart = Math.min(wb - blok, til - 1);
-          let s = wa >= fra ? wa : wa + Math.ceil((fra - wa) / skridt) * skridt;
-          while (s <= sidsteStart) {
-            const slut = s + blok;
-            while (p < nB && B[p + 1]! <= s) p += 2;
-            if (p < nB && B[p]! < slut) {
-              s = wa + Math.ceil((B[p + 1]! - wa) / skridt) * skridt;
-              continue;
-            }
-            while (q < nC && C[q + 1]! <= s) q += 2;
-            if (q < nC && C[q]! < s + varighed) {
-              s = wa + Math.ceil((C[q + 1]! - wa) / skridt) * skridt;
-              continue;
-            }
-            let valgt = 0;
-            if (medRum) {
-              valgt = -1;
-              for (let r = 0; r < nRum; r++) {
-                const RO = rum[r]!.optaget;
-                let rp = rumPeger[r]!;
-                while (rp < RO.length && RO[rp + 1]! <= s) rp += 2;
-                rumPeger[r] = rp;
-                if (rp < RO.length && RO[rp]! < slut) continue;
-                valgt = r + 1;
-                break;
-              }
-              if (valgt < 0) {
-                s += skridt;
-                continue;
-              }
-            }
-            if (antal === noegler.length) {
-              const stoerre = new Float64Array(noegler.length * 2);
-              stoerre.set(noegler);
-              noegler = stoerre;
-            }
-            noegler[antal++] = ((s / MIN - basisMin) * nM + rang) * R1 + valgt;
-            s += skridt;
-          }
-        }
-        if (v) {
-          aMin = v.fraMin;
-          bMin = v.tilMin;
-        }
-      }
-    }
+    gennemgaa(soeg, perMedarbejder.get(id)!, flettet(optagetPr.get(id) ?? tom, !kompakt), rang);
   }
+  const { noegler, antal } = soeg;
 
   const sorteret = noegler.subarray(0, antal).sort();
   const out: Slot[] = new Array(antal);

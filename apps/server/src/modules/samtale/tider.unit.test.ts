@@ -9,8 +9,10 @@ import {
   ledigeTider,
   lokalTilUtc,
   type Optaget,
+  type OptagetPar,
   type Slot,
   samletPrTid,
+  somListe,
   type TiderInput,
   utcTilLokal,
   type Vindue,
@@ -435,7 +437,9 @@ function graense(dag: Dag, minut: number): number {
   }
 }
 
-function reference(x: TiderInput): Slot[] {
+type ListeInput = TiderInput & { medarbejderOptaget: Optaget[] };
+
+function reference(x: ListeInput): Slot[] {
   const trin = (x.trinMin ?? 15) * MIN;
   const varighed = x.varighedMin * MIN;
   const blok = (x.varighedMin + x.bufferMin) * MIN;
@@ -488,7 +492,7 @@ function reference(x: TiderInput): Slot[] {
 
 const START_DAGE = ["2026-03-25", "2026-10-21", "2026-12-20", "2027-03-24", "2026-06-01"].map(d);
 
-const arbInput: fc.Arbitrary<TiderInput> = fc
+const arbInput: fc.Arbitrary<ListeInput> = fc
   .record({
     startDag: fc.constantFrom(...START_DAGE),
     startMin: fc.integer({ min: 0, max: 1439 }),
@@ -586,7 +590,7 @@ const arbInput: fc.Arbitrary<TiderInput> = fc
             },
           }
         : {}),
-    } satisfies TiderInput;
+    } satisfies ListeInput;
   });
 
 describe("properties", () => {
@@ -603,6 +607,22 @@ describe("properties", () => {
     // the generator is worth something only if many inputs have slots (about half do)
     expect(medTider).toBeGreaterThan(120);
   }, 60_000);
+
+  test("the compact form of the busy time gives the same slots, and is left as it was", () => {
+    fc.assert(
+      fc.property(arbInput, (x) => {
+        // unsorted, overlapping pairs per caseworker, as a caller may hand them over
+        const grupper = new Map<string, number[]>();
+        for (const o of x.medarbejderOptaget) grupper.set(o.id, [...(grupper.get(o.id) ?? []), o.fra, o.til]);
+        const pr: OptagetPar = new Map([...grupper].map(([id, l]) => [id, Float64Array.from(l)]));
+        const foer = JSON.stringify([...pr].map(([id, a]) => [id, [...a]]));
+        expect(ledigeTider({ ...x, medarbejderOptaget: pr })).toEqual(ledigeTider(x));
+        expect(JSON.stringify([...pr].map(([id, a]) => [id, [...a]]))).toBe(foer);
+        expect(somListe(pr).length).toBe(x.medarbejderOptaget.filter((o) => grupper.has(o.id)).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   test("no slot overlaps a busy interval; every slot lies in a window on an open day; sorted; one per start time", () => {
     fc.assert(
