@@ -1040,6 +1040,8 @@ export function samtaleRoutes(deps: SamtaleDeps) {
         "Digital check-in ved fremmøde med koden fra bekræftelsen (QR-kode eller indtastet), fra en time før til et kvarter efter samtalens start; sagsbehandleren får besked",
       allow: "offentlig",
       scope: "public",
+      // a reception screen checks in a few people a minute; guessing codes is slowed down to that
+      rateLimitPerMinute: 30,
       body: z.object({ kommunekode: z.string().regex(/^\d{4}$/), kode: z.string().trim().min(4).max(12) }),
       sample: (f) => ({ own: { body: { kommunekode: f.own.kommunekode, kode: f.own.checkinKode } } }),
       handler: async ({ body }, ctx) => {

@@ -346,4 +346,15 @@ describe.each(engines())("conversations on %s", (engine) => {
       .execute();
     expect(active).toHaveLength(1);
   });
+
+  test("guessing check-in codes is slowed down: past 30 tries a minute the reception gets a Danish 429", async () => {
+    const tries = await Promise.all(
+      Array.from({ length: 32 }, () =>
+        t.call(undefined, "POST", "/api/offentlig/checkin", { kommunekode: DEMO.roskilde, kode: "ZZZZZZ" }),
+      ),
+    );
+    const limited = tries.filter((r) => r.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(body(limited[0]!)).toMatchObject({ code: "RATE_LIMITED" });
+  });
 });

@@ -72,6 +72,8 @@ export interface RouteDef<
   status?: number;
   /** Largest accepted request body in bytes, where a route takes more than the app's default (e.g. an upload). */
   bodyLimit?: number;
+  /** Requests per minute per address, for an open route that could be guessed at (e.g. the check-in code). */
+  rateLimitPerMinute?: number;
   handler: (input: { body: z.infer<B>; query: z.infer<Q>; params: z.infer<P> }, ctx: RouteContext) => Promise<unknown>;
   /**
    * How the access-control test calls the route: a valid input that names data of the caller's own municipality
@@ -154,7 +156,10 @@ export function registerRoutes(app: FastifyInstance, defs: readonly RouteDef[], 
       method: def.method,
       url: def.url,
       ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
-      config: { jobunivers: { allow: def.allow, scope: def.scope } },
+      config: {
+        jobunivers: { allow: def.allow, scope: def.scope },
+        ...(def.rateLimitPerMinute ? { rateLimit: { max: def.rateLimitPerMinute, timeWindow: "1 minute" } } : {}),
+      },
       handler: async (req, reply) => {
         let user: SessionUser | undefined;
         if (def.allow === "offentlig") {
