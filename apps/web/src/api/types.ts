@@ -204,6 +204,9 @@ export interface Forslag {
 }
 
 export const NOTAT_KATEGORIER = ["notat", "samtale", "telefon", "helbred", "tilbud", "sanktion"] as const;
+/** A macro text is a note's template, or the municipality's template for conversation minutes. */
+export const MAKRO_KATEGORIER = [...NOTAT_KATEGORIER, "referatskabelon"] as const;
+export type MakroKategori = (typeof MAKRO_KATEGORIER)[number];
 export type NotatKategori = (typeof NOTAT_KATEGORIER)[number];
 
 export const DOKUMENT_KATEGORIER = [
@@ -326,13 +329,15 @@ export interface AdminMakrotekst extends Makrotekst {
 export interface AdminMakrotekster {
   makrotekster: AdminMakrotekst[];
   felter: { navn: string; beskrivelse: string }[];
-  kategorier: NotatKategori[];
+  /** the fields of a minutes template */
+  referatFelter: { navn: string; beskrivelse: string }[];
+  kategorier: MakroKategori[];
 }
 
 /** POST /api/admin/makrotekster (with an idempotency key) and PUT /api/admin/makrotekster/:id. */
 export interface NyMakrotekst {
   titel: string;
-  kategori: NotatKategori;
+  kategori: MakroKategori;
   tekst: string;
   idempotensnoegle?: string;
 }

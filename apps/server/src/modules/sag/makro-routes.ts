@@ -6,6 +6,7 @@ import {
   alleMakrotekster,
   MAKRO_KATEGORIER,
   makroFejl,
+  referatKatalog,
   makroKatalog,
   opdaterMakrotekst,
   opretMakrotekst,
@@ -19,9 +20,9 @@ const Tekst = z.string().transform(utenKontroltegn).pipe(z.string().trim().min(1
 const Kategori = z.enum(MAKRO_KATEGORIER);
 
 /** Refuses a text whose placeholders are not all in the catalogue, naming the unknown ones. */
-function kontroller(tekst: string | undefined, lang: Lang) {
+function kontroller(tekst: string | undefined, lang: Lang, kategori?: string) {
   if (tekst === undefined) return;
-  const fejl = makroFejl(tekst, lang);
+  const fejl = makroFejl(tekst, lang, kategori);
   if (fejl.length) throw new AppError("VALIDATION_FAILED", fejl);
 }
 
@@ -38,6 +39,7 @@ export function makroRoutes() {
         ctx.tenant(async (tx) => ({
           makrotekster: await alleMakrotekster(tx),
           felter: makroKatalog(),
+          referatFelter: referatKatalog(),
           kategorier: MAKRO_KATEGORIER,
         })),
     }),
@@ -58,7 +60,7 @@ export function makroRoutes() {
         own: { body: { titel: "Adgangstest", kategori: "notat", tekst: "Notat om {{navn}} den {{dato}}." } },
       }),
       handler: async ({ body }, ctx) => {
-        kontroller(body.tekst, ctx.lang);
+        kontroller(body.tekst, ctx.lang, body.kategori);
         return ctx.tenant(async (tx) => {
           const m = await opretMakrotekst(tx, ctx.user.kommunekode, body.idempotensnoegle ?? randomUUID(), {
             titel: body.titel,
@@ -95,8 +97,16 @@ export function makroRoutes() {
         foreign: { params: { id: f.foreign.makroId }, body: { aktiv: true } },
       }),
       handler: async ({ params, body }, ctx) => {
-        kontroller(body.tekst, ctx.lang);
         return ctx.tenant(async (tx) => {
+          if (body.tekst !== undefined || body.kategori !== undefined) {
+            // the text must suit the category it ends up with (a minutes template has the minutes' own fields)
+            const nu = await tx
+              .selectFrom("makrotekst")
+              .select(["kategori", "tekst"])
+              .where("id", "=", params.id)
+              .executeTakeFirst();
+            if (nu) kontroller(body.tekst ?? nu.tekst, ctx.lang, body.kategori ?? nu.kategori);
+          }
           const m = await opdaterMakrotekst(tx, params.id, body);
           if (!m) throw new AppError("NOT_FOUND");
           return m;

@@ -6,11 +6,25 @@
  */
 import type { Tx } from "../../platform/db/tenant.ts";
 import type { Lang } from "../../platform/http/errors.ts";
+import { REFERAT_PLADSHOLDERE } from "../samtale/referat.ts";
 import { erMakroFelt, MAKRO_FELTER, type MakroFelt } from "./model.ts";
 
-/** The categories a macro text (and the note written from it) can have. */
-export const MAKRO_KATEGORIER = ["notat", "samtale", "telefon", "helbred", "tilbud", "sanktion"] as const;
+/**
+ * The categories a macro text (and the note written from it) can have. "referatskabelon" is the municipality's
+ * template for minutes drafted from a transcript (modules/samtale/referat.ts): it uses the minutes' own fields and is
+ * not offered in the caseworker's note editor.
+ */
+export const MAKRO_KATEGORIER = [
+  "notat",
+  "samtale",
+  "telefon",
+  "helbred",
+  "tilbud",
+  "sanktion",
+  "referatskabelon",
+] as const;
 export type MakroKategori = (typeof MAKRO_KATEGORIER)[number];
+export const REFERATSKABELON = "referatskabelon";
 
 /** Anything between {{ and }}; what udfyldMakro fills is a known name with optional spaces around it. */
 const PLADSHOLDER = /\{\{([^{}]*)\}\}/g;
@@ -24,12 +38,16 @@ export interface MakroKontrol {
   ufuldstaendig: boolean;
 }
 
-/** Checks a macro text's placeholders: every {{felt}} must be one of MAKRO_FELTER, and every {{ must be closed. */
-export function kontrollerMakro(tekst: string): MakroKontrol {
+/**
+ * Checks a macro text's placeholders: every {{felt}} must be one of MAKRO_FELTER (for a minutes template: one of the
+ * minutes' fields), and every {{ must be closed.
+ */
+export function kontrollerMakro(tekst: string, kategori?: string): MakroKontrol {
+  const kendt = kategori === REFERATSKABELON ? (n: string) => REFERAT_PLADSHOLDERE.includes(n) : erMakroFelt;
   const ukendte: string[] = [];
   for (const m of tekst.matchAll(PLADSHOLDER)) {
     const navn = m[1]!.trim();
-    if (!erMakroFelt(navn) && !ukendte.includes(navn)) ukendte.push(navn);
+    if (!kendt(navn) && !ukendte.includes(navn)) ukendte.push(navn);
   }
   const rest = tekst.replace(PLADSHOLDER, "");
   return { ukendte, ufuldstaendig: rest.includes("{{") || rest.includes("}}") };
@@ -41,8 +59,8 @@ const vis = (navn: string) => `{{${navn.length > MAKS_NAVN ? `${navn.slice(0, MA
  * The field errors for a macro text's placeholders (path `body.tekst`), in the user's language; empty when the text
  * is fine.
  */
-export function makroFejl(tekst: string, lang: Lang): { path: string; message: string }[] {
-  const { ukendte, ufuldstaendig } = kontrollerMakro(tekst);
+export function makroFejl(tekst: string, lang: Lang, kategori?: string): { path: string; message: string }[] {
+  const { ukendte, ufuldstaendig } = kontrollerMakro(tekst, kategori);
   const fejl: { path: string; message: string }[] = [];
   if (ukendte.length) {
     const liste = ukendte.map(vis).join(", ");
@@ -69,6 +87,15 @@ export function makroFejl(tekst: string, lang: Lang): { path: string; message: s
 /** The placeholder catalogue for the administrator's editor: name and Danish description. */
 export const makroKatalog = () =>
   (Object.entries(MAKRO_FELTER) as [MakroFelt, string][]).map(([navn, beskrivelse]) => ({ navn, beskrivelse }));
+
+/** The minutes template's fields, filled from the draft (modules/samtale/referat.ts). */
+export const referatKatalog = () => [
+  { navn: "deltagere", beskrivelse: "Deltagerne i samtalen" },
+  { navn: "tidspunkt", beskrivelse: "Dato og klokkeslæt for samtalen" },
+  { navn: "kanal", beskrivelse: "Hvordan samtalen blev holdt (telefon eller video)" },
+  { navn: "droeftet", beskrivelse: "Hvad der blev drøftet, emne for emne, med citater fra udskriften" },
+  { navn: "aftaler", beskrivelse: "Aftalerne: hvem gør hvad, og hvornår" },
+];
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Store

@@ -342,11 +342,13 @@ export async function dokumentIndhold(tx: Tx, access: CitizenAccess, id: string)
     .executeTakeFirst();
 }
 
+/** The active macro texts for the note editor (the minutes template is not a note's macro). */
 export async function makrotekster(tx: Tx) {
   return tx
     .selectFrom("makrotekst")
     .select(["id", "titel", "kategori", "tekst"])
     .where("aktiv", "=", true)
+    .where("kategori", "<>", "referatskabelon")
     .orderBy("kategori")
     .orderBy("titel")
     .execute();

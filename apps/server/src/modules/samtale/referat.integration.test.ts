@@ -172,4 +172,30 @@ describe.each(engines())("minutes and the outbox on %s", (engine) => {
       .execute();
     expect(new Set(perRow.map((r) => r.udsendelse_id)).size).toBe(perRow.length);
   });
+
+  test("the municipality's own minutes template is used for new drafts; it takes only the minutes' fields", async () => {
+    const admin = await t.login("medarbejder", "admin-jens");
+    const wrong = await t.call(admin, "POST", "/api/admin/makrotekster", {
+      titel: "Referat",
+      kategori: "referatskabelon",
+      tekst: "Referat for {{navn}}",
+    });
+    expect(wrong.status).toBe(400);
+    expect(body(wrong).errors[0].message).toMatch(/\{\{navn\}\}/);
+    const ok = await t.call(admin, "POST", "/api/admin/makrotekster", {
+      titel: "Roskildes referatskabelon",
+      kategori: "referatskabelon",
+      tekst: "SAMTALEREFERAT, Jobcenter Roskilde\nDeltagere: {{deltagere}}\nKanal: {{kanal}}\n\nAftaler:\n{{aftaler}}",
+    });
+    expect(ok.status, ok.text).toBe(201);
+    // not offered in the caseworker's note editor
+    const list = body(await t.call(jk, "GET", "/api/medarbejder/makrotekster")) as unknown as { kategori: string }[];
+    expect(list.map((m) => m.kategori)).not.toContain("referatskabelon");
+    const draft = await t.call(jk, "POST", `/api/medarbejder/samtaler/${R.samtaleReferatId}/referat`, {
+      transskription: VTT,
+    });
+    expect(draft.status, draft.text).toBe(201);
+    expect(body(draft).tekst).toMatch(/^SAMTALEREFERAT, Jobcenter Roskilde\nDeltagere: .*Lone Sørensen/);
+    expect(body(draft).tekst).toMatch(/CV/);
+  });
 });

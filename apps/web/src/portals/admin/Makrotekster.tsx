@@ -9,8 +9,8 @@ import {
   type AdminMakrotekst,
   type AdminMakrotekster,
   type MakrotekstAendring,
-  NOTAT_KATEGORIER,
-  type NotatKategori,
+  MAKRO_KATEGORIER,
+  type MakroKategori,
   type NyMakrotekst,
 } from "../../api/types.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
@@ -26,7 +26,7 @@ const KEY = ["admin", "makrotekster"] as const;
 const IDS = { titel: "macro-title", kategori: "macro-category", tekst: "macro-text", aktiv: "macro-active" };
 const FIELD_IDS = { "body.titel": IDS.titel, "body.kategori": IDS.kategori, "body.tekst": IDS.tekst };
 
-const isKategori = (k: string): k is NotatKategori => (NOTAT_KATEGORIER as readonly string[]).includes(k);
+const isKategori = (k: string): k is MakroKategori => (MAKRO_KATEGORIER as readonly string[]).includes(k);
 
 type Editor = { mode: "new" } | { mode: "edit"; makro: AdminMakrotekst } | null;
 type Saved = { makro: AdminMakrotekst; created: boolean };
@@ -84,6 +84,7 @@ export function Makrotekster() {
                 key={editor.mode === "edit" ? editor.makro.id : "new"}
                 makro={editor.mode === "edit" ? editor.makro : undefined}
                 felter={data.felter}
+                referatFelter={data.referatFelter}
                 onSaved={(s) => {
                   setEditor(null);
                   setSaved(s);
@@ -171,12 +172,14 @@ function MakroListe({ makroer, onEdit }: { makroer: AdminMakrotekst[]; onEdit: (
  */
 function MakroEditor({
   makro,
-  felter,
+  felter: notatFelter,
+  referatFelter,
   onSaved,
   onCancel,
 }: {
   makro?: AdminMakrotekst;
   felter: AdminMakrotekster["felter"];
+  referatFelter: AdminMakrotekster["referatFelter"];
   onSaved: (s: Saved) => void;
   onCancel: () => void;
 }) {
@@ -184,9 +187,11 @@ function MakroEditor({
   const queryClient = useQueryClient();
   const [noegle] = useState(newUuid);
   const [titel, setTitel] = useState(makro?.titel ?? "");
-  const [kategori, setKategori] = useState<NotatKategori>(
+  const [kategori, setKategori] = useState<MakroKategori>(
     makro && isKategori(makro.kategori) ? makro.kategori : "notat",
   );
+  // a minutes template is filled from the minutes' draft, so it has fields of its own
+  const felter = kategori === "referatskabelon" ? referatFelter : notatFelter;
   const [tekst, setTekst] = useState(makro?.tekst ?? "");
   const [aktiv, setAktiv] = useState(makro?.aktiv ?? true);
   const [local, setLocal] = useState<Problem>();
@@ -270,7 +275,7 @@ function MakroEditor({
             value={kategori}
             onChange={(k) => isKategori(k) && setKategori(k)}
             testId={testIds.makrotekster.category}
-            options={NOTAT_KATEGORIER.map((k) => ({ value: k, label: t(`sag.notatKategori.${k}`) }))}
+            options={MAKRO_KATEGORIER.map((k) => ({ value: k, label: t(`sag.notatKategori.${k}`) }))}
           />
           <Field
             id={IDS.tekst}
