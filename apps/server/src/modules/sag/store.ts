@@ -9,7 +9,8 @@ import type { Afholder, Haendelse, HaendelseType, Kanal, SamtaleArt, TilbudsArt 
 import { dagFraIso } from "../regler/kalender.ts";
 import type { Maalgruppe } from "#contracts/maalgrupper.ts";
 
-const HAENDELSE_KOLONNER = [
+/** The columns of an event the rules engine reads. */
+export const HAENDELSE_KOLONNER = [
   "type",
   "dato",
   "maalgruppe",

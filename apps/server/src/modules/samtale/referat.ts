@@ -16,6 +16,7 @@
  * (a deadline, "skal", a confirmed proposal, "vi aftaler"), while a flag needs only a likely name or number.
  */
 import webvtt, { type WebVTTNode } from "webvtt-parser";
+import { MAANEDER } from "../regler/kalender.ts";
 
 // ────────────────────────────────────────────────────────────────────────────────────────────── types
 
@@ -501,20 +502,7 @@ const SAETNINGSSTART = /[\p{Lu}»"„“(]/u;
 
 const DAG_MS = 86_400_000;
 const UGEDAGE = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"] as const;
-const MAANEDER = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
+// the Danish month names (MAANEDER) come from the working-day calendar
 const MAANED_FORKORT: Record<string, number> = {
   jan: 1,
   feb: 2,

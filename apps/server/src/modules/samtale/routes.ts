@@ -15,7 +15,7 @@ import { danishDate } from "../../platform/time.ts";
 import { evaluer } from "../regler/engine.ts";
 import { dagFraIso, datoTekst, isoFraDag } from "../regler/kalender.ts";
 import type { Haendelse } from "../regler/model.ts";
-import { somHaendelse } from "../sag/store.ts";
+import { HAENDELSE_KOLONNER, somHaendelse } from "../sag/store.ts";
 import { openCitizen } from "../sag/routes.ts";
 import { aflys, book, type BookingDeps, flyt, fremtidigOgEgen, overtag, registrerFremmoede } from "./booking.ts";
 import { checkinVindue, normaliserCheckinKode } from "./checkin.ts";
@@ -72,19 +72,7 @@ async function sagsgrundlag(tx: Tx, borgerId: string, now: Date) {
     tx.selectFrom("borger").select(["maalgruppe", "sagsbehandler_id"]).where("id", "=", borgerId).executeTakeFirst(),
     tx
       .selectFrom("sag_haendelse")
-      .select([
-        "id",
-        "type",
-        "dato",
-        "maalgruppe",
-        "kanal",
-        "art",
-        "uger",
-        "kategori",
-        "afholder",
-        "tilbudsart",
-        "foreloebigt",
-      ])
+      .select(["id", ...HAENDELSE_KOLONNER])
       .where("borger_id", "=", borgerId)
       .orderBy("dato")
       .orderBy("registreret")

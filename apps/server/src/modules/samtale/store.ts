@@ -214,31 +214,50 @@ export async function saetStatus(
     .execute();
 }
 
+/** A conversation's case event in the rules engine's vocabulary. */
+async function haendelse(
+  tx: Tx,
+  h: {
+    id: string;
+    borgerId: string;
+    type: "SAMTALE_INDKALDT" | "SAMTALE_AFHOLDT" | "SAMTALE_UDEBLEVET";
+    dato: string;
+    kanal: Kanal;
+    art: string;
+    beskrivelse: string;
+    af: string;
+  },
+  now: Date,
+) {
+  await tx
+    .insertInto("sag_haendelse")
+    .values({
+      id: h.id,
+      kommunekode: sql<string>`current_kommunekode()`,
+      borger_id: h.borgerId,
+      type: h.type,
+      dato: h.dato,
+      maalgruppe: null,
+      kanal: h.kanal,
+      art: h.art,
+      uger: null,
+      kategori: null,
+      afholder: "jobcenter",
+      beskrivelse: h.beskrivelse,
+      registreret: now,
+      registreret_af: h.af,
+    })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+}
+
 /** Writes the case event a booking means for the rules engine (SAMTALE_INDKALDT, id = the booking's id). */
 export async function indkaldtHaendelse(
   tx: Tx,
   s: { id: string; borgerId: string; dato: string; kanal: Kanal; art: SamtaleArt; navn: string; af: string },
   now: Date,
 ) {
-  await tx
-    .insertInto("sag_haendelse")
-    .values({
-      id: s.id,
-      kommunekode: sql<string>`current_kommunekode()`,
-      borger_id: s.borgerId,
-      type: "SAMTALE_INDKALDT",
-      dato: s.dato,
-      maalgruppe: null,
-      kanal: s.kanal,
-      art: s.art,
-      uger: null,
-      kategori: null,
-      beskrivelse: `${s.navn} booket`,
-      registreret: now,
-      registreret_af: s.af,
-    })
-    .onConflict((oc) => oc.column("id").doNothing())
-    .execute();
+  await haendelse(tx, { ...s, type: "SAMTALE_INDKALDT", beskrivelse: `${s.navn} booket` }, now);
 }
 
 /** A cancelled or moved booking no longer meets an obligation: its event becomes SAMTALE_AFLYST, with the reason. */
@@ -252,7 +271,7 @@ export async function aflystHaendelse(tx: Tx, samtaleId: string, beskrivelse: st
 }
 
 /** A held conversation or a no-show, as the rules engine reads it. */
-export async function fremmoedeHaendelse(
+export const fremmoedeHaendelse = (
   tx: Tx,
   s: {
     id: string;
@@ -265,27 +284,7 @@ export async function fremmoedeHaendelse(
     af: string;
   },
   now: Date,
-) {
-  await tx
-    .insertInto("sag_haendelse")
-    .values({
-      id: s.id,
-      kommunekode: sql<string>`current_kommunekode()`,
-      borger_id: s.borgerId,
-      type: s.type,
-      dato: s.dato,
-      maalgruppe: null,
-      kanal: s.kanal,
-      art: s.art,
-      uger: null,
-      kategori: null,
-      afholder: "jobcenter",
-      beskrivelse: s.beskrivelse,
-      registreret: now,
-      registreret_af: s.af,
-    })
-    .execute();
-}
+) => haendelse(tx, s, now);
 
 export interface NyUdsendelse {
   id: string;
