@@ -27,7 +27,6 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
-import { loadConfig } from "../apps/server/src/config.ts";
 import { dagFraIso, ugedag } from "../apps/server/src/modules/regler/kalender.ts";
 import type { Haendelse } from "../apps/server/src/modules/regler/model.ts";
 import { book } from "../apps/server/src/modules/samtale/booking.ts";
@@ -35,15 +34,13 @@ import { bookingFejl } from "../apps/server/src/modules/samtale/routes.ts";
 import { ledigeTider, lokalTilUtc } from "../apps/server/src/modules/samtale/tider.ts";
 import { laesTiderData } from "../apps/server/src/modules/samtale/tider-data.ts";
 import { jitsiUdbyder } from "../apps/server/src/modules/samtale/video.ts";
-import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
 import { migrate } from "../apps/server/src/platform/db/database.ts";
 import type { DB } from "../apps/server/src/platform/db/schema.ts";
 import { withTenant } from "../apps/server/src/platform/db/tenant.ts";
 import { AppError } from "../apps/server/src/platform/http/errors.ts";
-import { loadPopulation } from "../tools/population/load.ts";
-import { populationChunks, Rng, seededRandom } from "../tools/population/model.ts";
+import { Rng, seededRandom } from "../tools/population/model.ts";
 import { round3, say, secs } from "./support/figures.ts";
-import { fmtSummary, summary } from "./support/koebenhavn.ts";
+import { caseworkerIds, fmtSummary, loadBenchPopulation, summary } from "./support/koebenhavn.ts";
 import { type PgServer, startPgServer } from "./support/pg-server.ts";
 
 export const name = "booking-storm";
@@ -143,26 +140,13 @@ async function prepare(server: PgServer, database: string, seed: string) {
   const { db, close } = openPool(url, 4);
   try {
     await migrate(db);
-    const vault = createCprVault(loadConfig({ ...process.env, DATABASE_URL: url }).cpr);
-    const postnumre = (
-      await db.selectFrom("postnummer").select("postnr").where("kommunekode", "=", KOMMUNE).execute()
-    ).map((r) => r.postnr);
-    await loadPopulation(
-      { engine: "postgres", db, close },
-      populationChunks(
-        {
-          kommunekode: KOMMUNE,
-          citizens: CITIZENS,
-          seed,
-          postnumre,
-          today: TODAY,
-          caseworkersPer: CITIZENS / CASEWORKERS,
-        },
-        10_000,
-      ),
-      vault,
-      { pgUrl: url },
-    );
+    await loadBenchPopulation({ engine: "postgres", db, close }, url, {
+      kommunekode: KOMMUNE,
+      citizens: CITIZENS,
+      seed,
+      today: TODAY,
+      caseworkersPer: CITIZENS / CASEWORKERS,
+    });
     await db
       .insertInto("kommune_indstillinger")
       .values({
@@ -176,15 +160,7 @@ async function prepare(server: PgServer, database: string, seed: string) {
         aabningstider: "[]",
       })
       .execute();
-    const caseworkers = (
-      await db
-        .selectFrom("bruger")
-        .select("id")
-        .where("kommunekode", "=", KOMMUNE)
-        .where("rolle", "=", "jobkonsulent")
-        .orderBy("id")
-        .execute()
-    ).map((r) => r.id);
+    const caseworkers = await caseworkerIds(db, KOMMUNE);
     const citizens = await db
       .selectFrom("borger")
       .select(["id", "maalgruppe"])

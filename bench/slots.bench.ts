@@ -12,17 +12,22 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
-import pg from "pg";
-import { loadConfig } from "../apps/server/src/config.ts";
 import { dagFraIso, erArbejdsdag, isoFraDag, ugedag } from "../apps/server/src/modules/regler/kalender.ts";
 import { ledigeTider, lokalTilUtc, samletPrTid } from "../apps/server/src/modules/samtale/tider.ts";
 import { laesTiderData } from "../apps/server/src/modules/samtale/tider-data.ts";
-import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
 import { type Database, migrate, openDatabase, pendingMigrations } from "../apps/server/src/platform/db/database.ts";
 import { withTenant } from "../apps/server/src/platform/db/tenant.ts";
-import { copyLine, loadPopulation, withCopyTransaction } from "../tools/population/load.ts";
-import { populationChunks, Rng, seededRandom } from "../tools/population/model.ts";
-import { fmtSummary, round, say, summary } from "./support/koebenhavn.ts";
+import { copyLine, withCopyTransaction } from "../tools/population/load.ts";
+import { Rng, seededRandom } from "../tools/population/model.ts";
+import {
+  caseworkerIds,
+  fmtSummary,
+  keptDatabase,
+  loadBenchPopulation,
+  round,
+  say,
+  summary,
+} from "./support/koebenhavn.ts";
 
 export const name = "slots";
 export const description =
@@ -46,16 +51,6 @@ const NOW = lokalTilUtc(dagFraIso(TODAY), 8 * 60);
 const NOTICE_HOURS = 24;
 const WINDOW_DAYS = 56;
 
-async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
 function uuid(rng: Rng): string {
   let h = "";
   for (let i = 0; i < 4; i++) h += (rng.int(0x100000000) >>> 0).toString(16).padStart(8, "0");
@@ -76,36 +71,15 @@ interface MeetingType {
 
 /** Generates and loads the municipality's conversations; returns figures for the log. */
 async function build(d: Database, dbUrl: string, log: (s: string) => void) {
-  const vault = createCprVault(loadConfig({ ...process.env, DATABASE_URL: dbUrl }).cpr);
-  const postnumre = (
-    await d.db.selectFrom("postnummer").select("postnr").where("kommunekode", "=", KOMMUNE).execute()
-  ).map((r) => r.postnr);
   // Citizens and caseworkers from the population generator: 6,000 citizens, one caseworker per 20 → 300.
-  await loadPopulation(
-    d,
-    populationChunks(
-      {
-        kommunekode: KOMMUNE,
-        citizens: CITIZENS,
-        seed: "slots",
-        postnumre,
-        today: TODAY,
-        caseworkersPer: CITIZENS / CASEWORKERS,
-      },
-      10_000,
-    ),
-    vault,
-    { pgUrl: dbUrl },
-  );
-  const caseworkers = (
-    await d.db
-      .selectFrom("bruger")
-      .select("id")
-      .where("kommunekode", "=", KOMMUNE)
-      .where("rolle", "=", "jobkonsulent")
-      .orderBy("id")
-      .execute()
-  ).map((r) => r.id);
+  await loadBenchPopulation(d, dbUrl, {
+    kommunekode: KOMMUNE,
+    citizens: CITIZENS,
+    seed: "slots",
+    today: TODAY,
+    caseworkersPer: CITIZENS / CASEWORKERS,
+  });
+  const caseworkers = await caseworkerIds(d.db, KOMMUNE);
   const citizens = (
     await d.db.selectFrom("borger").select("id").where("kommunekode", "=", KOMMUNE).orderBy("id").execute()
   ).map((r) => r.id);
@@ -438,48 +412,25 @@ async function build(d: Database, dbUrl: string, log: (s: string) => void) {
 }
 
 async function database(fresh: boolean, log: (s: string) => void) {
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const dbName = `ju_bench_slots_${VERSION}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  const dbUrl = url.toString();
-  const exists = await admin(
-    adminUrl,
-    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [dbName])).rowCount === 1,
-  );
-  let ready = false;
-  if (exists && !fresh) {
-    const d = await openDatabase({ kind: "postgres", url: dbUrl });
-    try {
-      // built completely, and no migration added since (a changed migration needs a new VERSION)
-      ready =
-        (await sql<{ ok: boolean }>`select to_regclass('public.bench_klar') is not null as ok`.execute(d.db)).rows[0]!
-          .ok && (await pendingMigrations(d.db)).length === 0;
-    } finally {
-      await d.close();
-    }
-  }
-  if (!ready) {
-    await admin(adminUrl, async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${dbName}`);
-    });
-    const d = await openDatabase({ kind: "postgres", url: dbUrl });
-    try {
+  const dbUrl = await keptDatabase({
+    name: dbName,
+    fresh,
+    // no migration added since it was built (a changed migration needs a new VERSION)
+    current: async (d) => (await pendingMigrations(d.db)).length === 0,
+    build: async (d, url) => {
       const t = performance.now();
       log(`bygger benchmark-databasen ${dbName} …`);
       await migrate(d.db);
-      const fyldt = await build(d, dbUrl, log);
+      const fyldt = await build(d, url, log);
       await sql`vacuum analyze`.execute(d.db);
       await sql`create table bench_klar (bygget timestamptz not null default now(), fyldt double precision not null)`.execute(
         d.db,
       );
       await sql`insert into bench_klar (fyldt) values (${fyldt})`.execute(d.db);
       log(`  bygget på ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    } finally {
-      await d.close();
-    }
-  }
+    },
+  });
   return { database: await openDatabase({ kind: "postgres", url: dbUrl }), name: dbName };
 }
 

@@ -8,13 +8,14 @@
  * single inserts into a GIN index); the same definitions from the migrations are restored, then ANALYZE.
  */
 import pg from "pg";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { loadConfig } from "../../apps/server/src/config.ts";
 import { createCprVault } from "../../apps/server/src/platform/crypto/cpr-vault.ts";
 import { type Database, migrate, openDatabase } from "../../apps/server/src/platform/db/database.ts";
+import type { DB } from "../../apps/server/src/platform/db/schema.ts";
 import { loadPopulation } from "../../tools/population/load.ts";
 import { loadSagsforloeb } from "../../tools/population/load-sag.ts";
-import { populationChunks } from "../../tools/population/model.ts";
+import { type PopulationOptions, populationChunks } from "../../tools/population/model.ts";
 import { sagsforloebChunks } from "../../tools/population/sagsforloeb.ts";
 
 export const KOEBENHAVN = "0101";
@@ -56,51 +57,101 @@ const count = async (d: Database, table: "borger" | "sag_haendelse" | "notat" | 
     ).n,
   );
 
-export async function koebenhavn(opts: { citizens: number; fresh: boolean; log: (s: string) => void }) {
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `ju_bench_kbh_${VERSION}_${opts.citizens}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const dbUrl = url.toString();
-  const version = await serverVersion(adminUrl);
+/** The server the benchmark databases are kept on (BENCH_DATABASE_URL), as the URL of its postgres database. */
+const adminUrl = () => process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
+/**
+ * A benchmark database kept between runs on the server of BENCH_DATABASE_URL: made anew (dropped, created empty and
+ * given to `build`) when missing, when its build did not finish (`build` creates the table bench_klar last), when
+ * `current` finds it out of date, or when `fresh` asks. Answers its URL.
+ */
+export async function keptDatabase(o: {
+  name: string;
+  fresh: boolean;
+  current?: (d: Database) => Promise<boolean>;
+  build: (d: Database, url: string) => Promise<void>;
+}): Promise<string> {
+  const url = new URL(adminUrl());
+  url.pathname = `/${o.name}`;
+  const dbUrl = url.toString();
   const exists = await admin(
-    adminUrl,
-    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
+    adminUrl(),
+    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [o.name])).rowCount === 1,
   );
   let ready = false;
-  if (exists && !opts.fresh) {
+  if (exists && !o.fresh) {
     const d = await openDatabase({ kind: "postgres", url: dbUrl });
     try {
       const r = await sql<{ ok: boolean }>`select to_regclass('public.bench_klar') is not null as ok`.execute(d.db);
-      ready = r.rows[0]!.ok;
+      ready = r.rows[0]!.ok && (!o.current || (await o.current(d)));
     } finally {
       await d.close();
     }
   }
   if (!ready) {
-    await admin(adminUrl, async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${name}`);
+    await admin(adminUrl(), async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${o.name} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${o.name}`);
     });
     const d = await openDatabase({ kind: "postgres", url: dbUrl });
     try {
+      await o.build(d, dbUrl);
+    } finally {
+      await d.close();
+    }
+  }
+  return dbUrl;
+}
+
+/**
+ * The municipality's caseworkers and citizens from the population generator, loaded with COPY into the migrated
+ * database at `url` (the postal codes are the municipality's own). Answers the generator's options, postal codes
+ * included, for generating more from the same population.
+ */
+export async function loadBenchPopulation(
+  d: Database,
+  url: string,
+  o: Omit<PopulationOptions, "postnumre">,
+): Promise<PopulationOptions> {
+  const vault = createCprVault(loadConfig({ ...process.env, DATABASE_URL: url }).cpr);
+  const postnumre = (
+    await d.db.selectFrom("postnummer").select("postnr").where("kommunekode", "=", o.kommunekode).execute()
+  ).map((r) => r.postnr);
+  const popOpts = { ...o, postnumre };
+  await loadPopulation(d, populationChunks(popOpts, 10_000), vault, { pgUrl: url });
+  return popOpts;
+}
+
+/** The municipality's caseworkers (role jobkonsulent), their ids in order. */
+export async function caseworkerIds(db: Kysely<DB>, kommunekode: string): Promise<string[]> {
+  return (
+    await db
+      .selectFrom("bruger")
+      .select("id")
+      .where("kommunekode", "=", kommunekode)
+      .where("rolle", "=", "jobkonsulent")
+      .orderBy("id")
+      .execute()
+  ).map((r) => r.id);
+}
+
+export async function koebenhavn(opts: { citizens: number; fresh: boolean; log: (s: string) => void }) {
+  const name = `ju_bench_kbh_${VERSION}_${opts.citizens}`;
+  const version = await serverVersion(adminUrl());
+  const dbUrl = await keptDatabase({
+    name,
+    fresh: opts.fresh,
+    build: async (d, url) => {
       await migrate(d.db);
-      const vault = createCprVault(loadConfig({ ...process.env, DATABASE_URL: dbUrl }).cpr);
-      const postnumre = (
-        await d.db.selectFrom("postnummer").select("postnr").where("kommunekode", "=", KOEBENHAVN).execute()
-      ).map((r) => r.postnr);
-      const popOpts = {
+      let t = performance.now();
+      opts.log(`bygger benchmark-databasen ${name}: ${opts.citizens.toLocaleString("da-DK")} borgere …`);
+      const popOpts = await loadBenchPopulation(d, url, {
         kommunekode: KOEBENHAVN,
         citizens: opts.citizens,
         seed: "bench",
-        postnumre,
         today: TODAY,
         caseworkersPer: 150,
-      };
-      let t = performance.now();
-      opts.log(`bygger benchmark-databasen ${name}: ${opts.citizens.toLocaleString("da-DK")} borgere …`);
-      await loadPopulation(d, populationChunks(popOpts, 10_000), vault, { pgUrl: dbUrl });
+      });
       opts.log(`  borgere indlæst på ${((performance.now() - t) / 1000).toFixed(0)} s`);
       const gin = await sql<{ indexname: string; indexdef: string }>`
         select indexname, indexdef from pg_indexes where indexname in ('notat_soeg_idx', 'dokument_soeg_idx')`.execute(
@@ -109,7 +160,7 @@ export async function koebenhavn(opts: { citizens: number; fresh: boolean; log: 
       for (const i of gin.rows) await sql.raw(`DROP INDEX ${i.indexname}`).execute(d.db);
       t = performance.now();
       await loadSagsforloeb(d, sagsforloebChunks(populationChunks(popOpts, 10_000), { today: TODAY, seed: "bench" }), {
-        pgUrl: dbUrl,
+        pgUrl: url,
         onProgress: (c) => {
           if (c.borgere % 10_000 < 500)
             opts.log(
@@ -125,10 +176,8 @@ export async function koebenhavn(opts: { citizens: number; fresh: boolean; log: 
       await sql`create table bench_klar (bygget timestamptz not null default now())`.execute(d.db);
       await sql`insert into bench_klar default values`.execute(d.db);
       opts.log(`  GIN-indeks og ANALYZE på ${((performance.now() - t) / 1000).toFixed(0)} s`);
-    } finally {
-      await d.close();
-    }
-  }
+    },
+  });
   const database = await openDatabase({ kind: "postgres", url: dbUrl });
   const counts = {
     borgere: await count(database, "borger"),

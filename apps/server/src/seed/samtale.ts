@@ -15,7 +15,15 @@ import {
   udkastTilReferat,
 } from "../modules/samtale/referat.ts";
 import { lokalTilUtc } from "../modules/samtale/tider.ts";
-import { dagFraIso, erArbejdsdag, isoFraDag, naesteArbejdsdag, plusArbejdsdage } from "../modules/regler/kalender.ts";
+import {
+  dagFraIso,
+  erArbejdsdag,
+  isoFraDag,
+  naesteArbejdsdag,
+  plusArbejdsdage,
+  ugedag,
+} from "../modules/regler/kalender.ts";
+import { danishDate } from "../platform/time.ts";
 import type { Dag } from "../modules/regler/model.ts";
 import { DEMO, demoId } from "./ids.ts";
 
@@ -267,7 +275,7 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
     }
     if (k === DEMO.roskilde) {
       // Peter Holm is on holiday for a week from next Monday
-      const mandag = idag + 7 - ((((idag + 3) % 7) + 7) % 7);
+      const mandag = idag + 8 - ugedag(idag);
       await tx
         .insertInto("fravaer")
         .values({
@@ -395,7 +403,7 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
           video_rum: b.kanal === "video" ? `jobunivers-demo-${b.id.slice(-6)}` : null,
         })
         .execute();
-      const dato = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(b.start);
+      const dato = danishDate(b.start);
       await tx
         .insertInto("sag_haendelse")
         .values([
@@ -451,7 +459,7 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
         kanal: "video",
         start: b.start,
         slut: new Date(b.start.getTime() + 45 * 60_000),
-        moededag: new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(b.start),
+        moededag: danishDate(b.start),
         kendteDeltagere: [p.medarbejderNavn, p.borgerNavn],
       });
       const tekst = referatTekst(udkast, STANDARD_REFERATSKABELON);
@@ -463,7 +471,7 @@ export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void>
             id: notatId,
             kommunekode: k,
             borger_id: p.borger,
-            dato: new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(b.start),
+            dato: danishDate(b.start),
             kategori: "samtale",
             emne: "Referat af jobsamtale (video)",
             tekst,

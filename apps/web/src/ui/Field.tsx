@@ -52,6 +52,20 @@ export function Field({
   );
 }
 
+/**
+ * A field's error message where the form group is not a `Field`, e.g. in a fieldset of radio buttons or checkboxes
+ * (with the same words for screen readers as `Field`'s).
+ */
+export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <span className="form-error-message" id={id}>
+      <span className="sr-only">{t("common.error")}: </span>
+      {children}
+    </span>
+  );
+}
+
 /** What `TextInput`, `TextArea` and `SelectField` share: the form group's label, hint and error, the value and the test id. */
 interface FieldControlProps {
   id: string;

@@ -6,7 +6,7 @@ import type { Lang } from "../api/types.ts";
  * English. Points in time are shown in Danish time; calendar dates (YYYY-MM-DD) are shown as the date they are.
  */
 const locale = (lang: Lang) => (lang === "en" ? "en-GB" : "da-DK");
-const ZONE = "Europe/Copenhagen";
+export const ZONE = "Europe/Copenhagen";
 
 function calendarDate(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -25,6 +25,34 @@ export function formatDate(value: string | null | undefined, lang: Lang): string
     year: "numeric",
     timeZone: cal ? "UTC" : ZONE,
   }).format(d);
+}
+
+/** A date or point in time with the given parts: a calendar date as the date it is, a point in time in Danish time. */
+function formatParts(value: string, lang: Lang, parts: Intl.DateTimeFormatOptions): string {
+  const cal = calendarDate(value);
+  const d = cal ?? new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(lang), { ...parts, timeZone: cal ? "UTC" : ZONE }).format(d);
+}
+
+/** "mandag den 30. november" / "Monday 30 November" (`year`: with the year). */
+export function formatWeekdayDate(value: string, lang: Lang, year = false): string {
+  return formatParts(value, lang, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    ...(year ? { year: "numeric" } : {}),
+  });
+}
+
+/** "mandag" / "Monday". */
+export function formatWeekday(value: string, lang: Lang): string {
+  return formatParts(value, lang, { weekday: "long" });
+}
+
+/** The Danish calendar date of a point in time, as YYYY-MM-DD. */
+export function dateInDenmark(value: string | Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date(value));
 }
 
 /** "10.30" (Danish) or "10:30" (English), in Danish time. */
@@ -76,6 +104,7 @@ export function useFormat() {
     lang,
     date: (v: string | null | undefined) => formatDate(v, lang),
     dateTime: (v: string) => formatDateTime(v, lang),
+    weekdayDate: (v: string, year?: boolean) => formatWeekdayDate(v, lang, year),
     clock: (v: string) => formatClock(v, lang),
     number: (n: number, digits?: number) => formatNumber(n, lang, digits),
     percent: (share: number) => formatPercent(share, lang),

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { Icon } from "./Icon.tsx";
 
 let firstPage = true;
@@ -26,6 +27,18 @@ export function PageHeading({ children, title, testId }: { children: ReactNode; 
     <h1 ref={ref} tabIndex={-1} className="ju-page-heading" data-testid={testId}>
       {children}
     </h1>
+  );
+}
+
+/** The way back above a page's heading: a DKFDS back link in its paragraph. */
+export function BackLink({ to, children, testId }: { to: string; children: ReactNode; testId?: string }) {
+  return (
+    <p className="ju-back">
+      <Link className="back-link" to={to} data-testid={testId}>
+        <Icon name="chevron-left" />
+        {children}
+      </Link>
+    </p>
   );
 }
 

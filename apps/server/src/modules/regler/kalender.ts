@@ -233,6 +233,9 @@ export const MAANEDER: readonly string[] = [
   "december",
 ];
 
+/** The Danish weekday names, Monday first: `UGEDAGE[ugedag(d) - 1]`. */
+export const UGEDAGE: readonly string[] = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+
 // Explanations name many dates; each day's text is built once.
 const TEKST_FRA = dagFraAarMaanedDag(2000, 1, 1);
 const tekstCache: (string | undefined)[] = [];

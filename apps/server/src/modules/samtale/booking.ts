@@ -63,10 +63,10 @@ export interface BookingDeps {
 
 const erBorger = (a: Aktoer) => a.rolle === "borger";
 
-/** The meeting type, checked active. */
-async function typeAf(tx: Tx, id: string): Promise<Moedetype> {
-  const t = (await moedetyper(tx)).find((m) => m.id === id);
-  if (!t) throw new AppError("VALIDATION_FAILED", [{ path: "body.moedetypeId", message: "Ukendt mødetype" }]);
+/** The active meeting type with this id, or a validation problem on the field that named it. */
+export function moedetypeAf(typer: readonly Moedetype[], id: string, felt = "body.moedetypeId"): Moedetype {
+  const t = typer.find((m) => m.id === id);
+  if (!t) throw new AppError("VALIDATION_FAILED", [{ path: felt, message: "Ukendt mødetype" }]);
   return t;
 }
 
@@ -136,7 +136,7 @@ export async function book(
     if (tidligere.borger_id !== input.borgerId) throw new AppError("VALIDATION_FAILED");
     return { samtale: tidligere, ny: false };
   }
-  const type = await typeAf(tx, input.moedetypeId);
+  const type = moedetypeAf(await moedetyper(tx), input.moedetypeId);
   if (erBorger(af) && type.kode === "faelles") throw new AppError("BOOKING_KANAL_IKKE_TILLADT");
   const dag = dagFraIso(danishDate(now));
   const regel = kanalRegel({

@@ -23,9 +23,9 @@ import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError, type Lang } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
 import { danishDate, startOfCopenhagenDay } from "../../platform/time.ts";
-import { fridage, isoFraDag } from "../regler/kalender.ts";
+import { dagFraIso, fridage, isoFraDag, UGEDAGE } from "../regler/kalender.ts";
 import { KANALER, MOEDETYPE_KODER, type MoedetypeKode } from "./model.ts";
-import { AKTIVE } from "./store.ts";
+import { AKTIVE, moedetyper, tidsrum } from "./store.ts";
 
 const ADMIN = ["admin"] as const;
 const SAGSBEHANDLERROLLER = ["jobkonsulent", "virksomhedskonsulent"] as const;
@@ -38,7 +38,6 @@ export const ART_FOR_KODE: Record<MoedetypeKode, "jobsamtale" | "opfoelgning" | 
   sygeopfoelgning: "opfoelgning",
 };
 
-export const UGEDAGE = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] as const;
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
 const tekst = (lang: Lang, da: string, en: string) => (lang === "en" ? en : da);
@@ -62,13 +61,6 @@ export function klokkeslaetFraMinutter(min: number): string {
 
 // ---- dates and instants ------------------------------------------------------------------------------------------
 
-/** The calendar day after an ISO date. */
-function naesteDato(iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Local midnight in Copenhagen at the start of an ISO date. */
 const midnatKoebenhavn = (iso: string) => startOfCopenhagenDay(new Date(`${iso}T12:00:00Z`));
 
@@ -82,7 +74,7 @@ const ErDato = /^\d{4}-\d{2}-\d{2}$/;
 export function fravaerPeriode(fra: string, til: string): { fra: Date; til: Date } {
   return {
     fra: ErDato.test(fra) ? midnatKoebenhavn(fra) : new Date(fra),
-    til: ErDato.test(til) ? midnatKoebenhavn(naesteDato(til)) : new Date(til),
+    til: ErDato.test(til) ? midnatKoebenhavn(isoFraDag(dagFraIso(til) + 1)) : new Date(til),
   };
 }
 
@@ -151,6 +143,9 @@ type MoedetypeRaekke = {
   aktiv: boolean;
 };
 
+/** Channels in the catalogue's order (PGlite and node-postgres both give text[] as an array). */
+const iKatalogorden = (kanaler: readonly string[]) => KANALER.filter((k) => kanaler.includes(k));
+
 const moedetypeUd = (r: MoedetypeRaekke) => ({
   id: r.id,
   kode: r.kode,
@@ -161,8 +156,7 @@ const moedetypeUd = (r: MoedetypeRaekke) => ({
   minVarselTimer: r.min_varsel_timer,
   bookingvindueDage: r.bookingvindue_dage,
   aendringVarselTimer: r.aendring_varsel_timer,
-  // PGlite and node-postgres both give text[] as an array; keep the catalogue's order
-  kanaler: KANALER.filter((k) => r.kanaler.includes(k)),
+  kanaler: iKatalogorden(r.kanaler),
   minDeltagere: r.min_deltagere,
   aktiv: r.aktiv,
 });
@@ -271,7 +265,7 @@ async function samtalerIPerioden(tx: Tx, medarbejderId: string, fra: Date, til: 
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .where("medarbejder_id", "=", medarbejderId)
     .where("status", "in", [...AKTIVE])
-    .where(sql<boolean>`tid && tstzrange(${fra.toISOString()}::timestamptz, ${til.toISOString()}::timestamptz, '[)')`)
+    .where(sql<boolean>`tid && ${tidsrum(fra, til)}`)
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
@@ -385,8 +379,8 @@ export function opsaetningRoutes() {
         const dag = idag(ctx);
         const nu = startOfCopenhagenDay(ctx.clock.now());
         return ctx.tenant(async (tx) => {
-          const [moedetyper, lokaler, brugere, vinduer, fravaer, lukkedage] = await Promise.all([
-            tx.selectFrom("moedetype").select(moedetypeKolonner).orderBy("navn").execute(),
+          const [typer, lokaler, brugere, vinduer, fravaer, lukkedage] = await Promise.all([
+            moedetyper(tx, false),
             tx.selectFrom("lokale").select(["id", "navn", "adresse", "kapacitet", "aktiv"]).orderBy("navn").execute(),
             tx
               .selectFrom("bruger")
@@ -410,7 +404,7 @@ export function opsaetningRoutes() {
           ]);
           return {
             idag: dag,
-            moedetyper: moedetyper.map(moedetypeUd),
+            moedetyper: typer.map((m) => ({ ...m, kanaler: iKatalogorden(m.kanaler) })),
             lokaler,
             medarbejdere: brugere.map((b) => ({
               id: b.id,
@@ -769,7 +763,7 @@ export function opsaetningRoutes() {
               id: body.id,
               kommunekode: ctx.user.kommunekode,
               medarbejder_id: params.id,
-              periode: sql<string>`tstzrange(${periode.fra.toISOString()}::timestamptz, ${periode.til.toISOString()}::timestamptz, '[)')`,
+              periode: tidsrum(periode.fra, periode.til),
               aarsag: body.aarsag,
             })
             .onConflict((oc) => oc.column("id").doNothing())

@@ -16,7 +16,20 @@
  * (a deadline, "skal", a confirmed proposal, "vi aftaler"), while a flag needs only a likely name or number.
  */
 import webvtt, { type WebVTTNode } from "webvtt-parser";
-import { MAANEDER } from "../regler/kalender.ts";
+import {
+  aarMaanedDag,
+  dageIMaaned,
+  dagFraAarMaanedDag,
+  dagFraIso,
+  datoTekst,
+  isoFraDag,
+  MAANEDER,
+  plusMaaneder,
+  UGEDAGE,
+  ugedag,
+} from "../regler/kalender.ts";
+import type { Dag } from "../regler/model.ts";
+import { utcTilLokal } from "./tider.ts";
 
 // ────────────────────────────────────────────────────────────────────────────────────────────── types
 
@@ -500,9 +513,7 @@ const SAETNINGSSTART = /[\p{Lu}»"„“(]/u;
 
 // ────────────────────────────────────────────────────────────────────────────────────────────── dates
 
-const DAG_MS = 86_400_000;
-const UGEDAGE = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"] as const;
-// the Danish month names (MAANEDER) come from the working-day calendar
+// days, weekdays (ISO: 1 = Monday), the Danish weekday and month names come from the working-day calendar
 const MAANED_FORKORT: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -519,42 +530,34 @@ const MAANED_FORKORT: Record<string, number> = {
 };
 
 /** Days since 1970-01-01 of a calendar date, or undefined when there is no such date. */
-function dagnr(aar: number, maaned: number, dag: number): number | undefined {
-  if (maaned < 1 || maaned > 12 || dag < 1 || dag > 31) return undefined;
-  const d = new Date(Date.UTC(aar, maaned - 1, dag));
-  if (d.getUTCMonth() !== maaned - 1 || d.getUTCDate() !== dag) return undefined;
-  return Math.round(d.getTime() / DAG_MS);
+function dagnr(aar: number, maaned: number, dag: number): Dag | undefined {
+  if (maaned < 1 || maaned > 12 || dag < 1 || dag > dageIMaaned(aar, maaned)) return undefined;
+  return dagFraAarMaanedDag(aar, maaned, dag);
 }
-function isoDato(dag: number): string {
-  return new Date(dag * DAG_MS).toISOString().slice(0, 10);
+/** "2025-11-28" → the day, or undefined when it is not a calendar date in that form. */
+function dagEllerIngen(iso: string): Dag | undefined {
+  try {
+    return dagFraIso(iso);
+  } catch {
+    return undefined;
+  }
 }
-function dele(dag: number): { aar: number; maaned: number; dag: number; ugedag: number } {
-  const d = new Date(dag * DAG_MS);
-  return { aar: d.getUTCFullYear(), maaned: d.getUTCMonth() + 1, dag: d.getUTCDate(), ugedag: d.getUTCDay() };
-}
-function sidsteDagIMaaned(aar: number, maaned: number): number {
-  return Math.round(Date.UTC(aar, maaned, 0) / DAG_MS);
-}
-function plusMaaneder(dag: number, antal: number): number {
-  const d = dele(dag);
-  const samlet = d.maaned - 1 + antal;
-  const aar = d.aar + Math.floor(samlet / 12);
-  const maaned = (((samlet % 12) + 12) % 12) + 1;
-  return Math.min(dagnr(aar, maaned, 1)! + d.dag - 1, sidsteDagIMaaned(aar, maaned));
+function sidsteDagIMaaned(aar: number, maaned: number): Dag {
+  return dagFraAarMaanedDag(aar, maaned, dageIMaaned(aar, maaned));
 }
 /** Monday of the week `dag` is in (Danish weeks start on Monday). */
-function mandagI(dag: number): number {
-  return dag - ((dele(dag).ugedag + 6) % 7);
+function mandagI(dag: Dag): Dag {
+  return dag - ugedag(dag) + 1;
 }
-/** The first such weekday after `dag` (never `dag` itself). */
-function naesteUgedag(dag: number, ugedag: number): number {
-  const forskel = (ugedag - dele(dag).ugedag + 7) % 7;
+/** The first such ISO weekday (1 = Monday) after `dag` (never `dag` itself). */
+function naesteUgedag(dag: Dag, nr: number): Dag {
+  const forskel = (nr - ugedag(dag) + 7) % 7;
   return dag + (forskel === 0 ? 7 : forskel);
 }
 /** A day and month (and maybe year) said without a year: the next such date on or after the meeting. */
-function naesteDato(moede: number, maaned: number, dag: number, aar?: number): number | undefined {
+function naesteDato(moede: Dag, maaned: number, dag: number, aar?: number): Dag | undefined {
   if (aar !== undefined) return dagnr(aar < 100 ? 2000 + aar : aar, maaned, dag);
-  const i = dele(moede).aar;
+  const i = aarMaanedDag(moede).aar;
   const denne = dagnr(i, maaned, dag);
   if (denne !== undefined && denne >= moede) return denne;
   return dagnr(i + 1, maaned, dag) ?? denne;
@@ -601,7 +604,7 @@ const FORLED = String.raw`(?:(?:senest|inden|før|til|på|allerede|helst|gerne|s
 
 function maanedNr(navn: string): number {
   const lav = navn.toLowerCase().replace(/\.$/, "");
-  const i = (MAANEDER as readonly string[]).indexOf(lav);
+  const i = MAANEDER.indexOf(lav);
   return i >= 0 ? i + 1 : (MAANED_FORKORT[lav] ?? 0);
 }
 
@@ -611,7 +614,7 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
     re: new RegExp(`${B}${FORLED}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "giu"),
     loes: (m) => {
       const d = dagnr(Number(m[1]), Number(m[2]), Number(m[3]));
-      return d === undefined ? {} : { dato: isoDato(d), eksplicit: true };
+      return d === undefined ? {} : { dato: isoFraDag(d), eksplicit: true };
     },
   },
   {
@@ -622,7 +625,7 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
     ),
     loes: (m, moede) => {
       const d = naesteDato(moede, maanedNr(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : undefined);
-      return d === undefined ? {} : { dato: isoDato(d), eksplicit: true };
+      return d === undefined ? {} : { dato: isoFraDag(d), eksplicit: true };
     },
   },
   {
@@ -636,7 +639,7 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
       const maaned = Number(m[2] ?? m[5] ?? m[8]);
       const aar = m[3] ?? m[6] ?? m[9];
       const d = naesteDato(moede, maaned, dag, aar ? Number(aar) : undefined);
-      return d === undefined ? null : { dato: isoDato(d), eksplicit: true };
+      return d === undefined ? null : { dato: isoFraDag(d), eksplicit: true };
     },
   },
   {
@@ -647,16 +650,16 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
     ),
     loes: (m, moede, foer) => {
       if (/(?:hver|sidste|forrige|om|hele)\s+$/i.test(foer)) return null; // not a deadline: "hver fredag"
-      const ugedag = (UGEDAGE as readonly string[]).indexOf(m[2]!.toLowerCase());
+      const nr = UGEDAGE.indexOf(m[2]!.toLowerCase()) + 1;
       const uge = m[3]?.toLowerCase().replace(/\s+/g, " ");
-      if (uge === "næste" || uge === "den kommende") return { dato: isoDato(mandagI(moede) + 7 + ((ugedag + 6) % 7)) };
+      if (uge === "næste" || uge === "den kommende") return { dato: isoFraDag(mandagI(moede) + 7 + nr - 1) };
       if (uge === "denne") {
-        const d = mandagI(moede) + ((ugedag + 6) % 7);
-        return { dato: isoDato(Math.max(d, moede)), ...(d < moede ? { usikker: true } : {}) };
+        const d = mandagI(moede) + nr - 1;
+        return { dato: isoFraDag(Math.max(d, moede)), ...(d < moede ? { usikker: true } : {}) };
       }
       // "næste fredag" is the coming Friday to some and Friday next week to others
       return {
-        dato: isoDato(naesteUgedag(moede, ugedag)),
+        dato: isoFraDag(naesteUgedag(moede, nr)),
         ...(m[1]?.toLowerCase() === "næste" ? { usikker: true } : {}),
       };
     },
@@ -670,12 +673,12 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
       const h = m[1]!.toLowerCase().replace(/\s+/g, " ");
       const udenForled = normaliserMellemrum(m[0]).toLowerCase() === h;
       if (udenForled && /(?:for|fra)\s+$/i.test(foer)) return null; // "tak for i dag", "fra i morgen"
-      if (h.includes("overmorgen")) return { dato: isoDato(moede + 2) };
-      if (h.includes("morgen")) return { dato: isoDato(moede + 1) };
-      if (h === "efter weekenden") return { dato: isoDato(naesteUgedag(moede, 1)) };
-      if (h === "inden weekenden") return { dato: isoDato(Math.max(moede, mandagI(moede) + 4)) };
-      if (h === "over weekenden") return { dato: isoDato(naesteUgedag(moede, 1)), usikker: true };
-      return { dato: isoDato(moede) };
+      if (h.includes("overmorgen")) return { dato: isoFraDag(moede + 2) };
+      if (h.includes("morgen")) return { dato: isoFraDag(moede + 1) };
+      if (h === "efter weekenden") return { dato: isoFraDag(naesteUgedag(moede, 1)) };
+      if (h === "inden weekenden") return { dato: isoFraDag(Math.max(moede, mandagI(moede) + 4)) };
+      if (h === "over weekenden") return { dato: isoFraDag(naesteUgedag(moede, 1)), usikker: true };
+      return { dato: isoFraDag(moede) };
     },
   },
   {
@@ -695,7 +698,7 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
         : enhed.startsWith("uge")
           ? moede + 7 * antal
           : plusMaaneder(moede, antal);
-      return { dato: isoDato(dato), ...(usikker ? { usikker: true } : {}) };
+      return { dato: isoFraDag(dato), ...(usikker ? { usikker: true } : {}) };
     },
   },
   {
@@ -708,9 +711,9 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
       const hvilken = m[2]?.toLowerCase().replace(/\s+/g, " ") ?? "denne";
       const foer = m[1]?.toLowerCase().replace(/\s+/g, " ");
       const fredagDenne = Math.max(moede, mandagI(moede) + 4);
-      if (hvilken === "denne") return { dato: isoDato(fredagDenne), usikker: true };
-      if (foer === "inden") return { dato: isoDato(fredagDenne), usikker: true };
-      return { dato: isoDato(mandagI(moede) + 11), usikker: true };
+      if (hvilken === "denne") return { dato: isoFraDag(fredagDenne), usikker: true };
+      if (foer === "inden") return { dato: isoFraDag(fredagDenne), usikker: true };
+      return { dato: isoFraDag(mandagI(moede) + 11), usikker: true };
     },
   },
   {
@@ -720,19 +723,21 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
       "giu",
     ),
     loes: (m, moede) => {
-      const d = dele(moede);
+      const d = aarMaanedDag(moede);
       const hvad = (m[2] ?? m[4] ?? "måneden").toLowerCase().replace(/\s+/g, " ");
       const usikker = m[1]?.toLowerCase() === "slutningen" || m[4] !== undefined;
       let dato: number;
-      if (hvad === "året") dato = dagnr(d.aar, 12, 31)!;
-      else if (hvad === "næste måned") dato = sidsteDagIMaaned(plusMaanedAar(d).aar, plusMaanedAar(d).maaned);
-      else if (hvad === "måneden" || hvad === "denne måned" || hvad.startsWith("måned"))
+      if (hvad === "året") dato = dagFraAarMaanedDag(d.aar, 12, 31);
+      else if (hvad === "næste måned") {
+        const naeste = aarMaanedDag(plusMaaneder(moede, 1));
+        dato = sidsteDagIMaaned(naeste.aar, naeste.maaned);
+      } else if (hvad === "måneden" || hvad === "denne måned" || hvad.startsWith("måned"))
         dato = sidsteDagIMaaned(d.aar, d.maaned);
       else {
         const maaned = maanedNr(hvad);
         dato = sidsteDagIMaaned(maaned < d.maaned ? d.aar + 1 : d.aar, maaned);
       }
-      return { dato: isoDato(dato), ...(usikker ? { usikker: true } : {}) };
+      return { dato: isoFraDag(dato), ...(usikker ? { usikker: true } : {}) };
     },
   },
   {
@@ -750,10 +755,6 @@ const FRIST_MOENSTRE: { re: RegExp; loes: FristLoeser }[] = [
     loes: () => ({}),
   },
 ];
-
-function plusMaanedAar(d: { aar: number; maaned: number }): { aar: number; maaned: number } {
-  return d.maaned === 12 ? { aar: d.aar + 1, maaned: 1 } : { aar: d.aar, maaned: d.maaned + 1 };
-}
 
 /** The deadline said in a piece of text, resolved against the meeting day where possible. */
 function findFrist(tekst: string, moede: number): FristFund | undefined {
@@ -1359,7 +1360,7 @@ function analyserKlausul(
   for (const kerne of kerner(ren, o, kontekst)) {
     const frist = fristI();
     // "Vi skal snakke om … i dag" is the agenda of this meeting, not an agreement
-    const fremtidig = frist !== undefined && frist.dato !== isoDato(kontekst.moede);
+    const fremtidig = frist !== undefined && frist.dato !== isoFraDag(kontekst.moede);
     const art = tvang ? tvang.art : vurder(kerne, frist !== undefined, fremtidig);
     if (!art) continue;
     // "Jeg sender dig ikke noget"
@@ -2180,8 +2181,6 @@ export function findTredjepartsdata(tekst: string, kendteDeltagere: readonly str
 
 // ────────────────────────────────────────────────────────────────────────────────────────────── the draft
 
-const ISO_DATO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Drafts the minutes of a meeting from its transcript. `moededag` is the meeting's Danish calendar date, against
  * which "fredag", "om 14 dage" and "den 3. december" are resolved; `kendteDeltagere` are the caseworker's and the
@@ -2200,8 +2199,7 @@ export function udkastTilReferat(input: {
   if (!(start instanceof Date) || Number.isNaN(start.getTime())) throw new ReferatFejl("Ugyldigt starttidspunkt.");
   if (!(slut instanceof Date) || Number.isNaN(slut.getTime())) throw new ReferatFejl("Ugyldigt sluttidspunkt.");
   if (slut.getTime() < start.getTime()) throw new ReferatFejl("Samtalen slutter før den begynder.");
-  const d = ISO_DATO.exec(moededag);
-  const moede = d ? dagnr(Number(d[1]), Number(d[2]), Number(d[3])) : undefined;
+  const moede = dagEllerIngen(moededag);
   if (moede === undefined) throw new ReferatFejl(`Ugyldig mødedag »${moededag}« (skal være åååå-mm-dd).`);
 
   const kort = deltagerkort(
@@ -2271,40 +2269,32 @@ Aftaler:
 
 const KANAL_TEKST: Record<Kanal, string> = { fremmoede: "Fremmøde", telefon: "Telefonsamtale", video: "Videosamtale" };
 
-const KOEBENHAVN = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Copenhagen",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-  hour: "numeric",
-  minute: "numeric",
-  hourCycle: "h23",
-});
-
-function koebenhavnsTid(iso: string): { dag: number; klokken: string } | undefined {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return undefined;
-  const dele = Object.fromEntries(KOEBENHAVN.formatToParts(t).map((p) => [p.type, p.value]));
-  const dag = dagnr(Number(dele.year), Number(dele.month), Number(dele.day));
-  if (dag === undefined) return undefined;
-  return { dag, klokken: `${String(dele.hour).padStart(2, "0")}.${String(dele.minute).padStart(2, "0")}` };
+/** An instant's Danish day and wall-clock time ("09.05"). */
+function koebenhavnsTid(iso: string): { dag: Dag; klokken: string } | undefined {
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return undefined;
+  const { dag, minut } = utcTilLokal(ms);
+  const to = (n: number) => String(n).padStart(2, "0");
+  return { dag, klokken: `${to(Math.floor(minut / 60))}.${to(minut % 60)}` };
 }
 
 /** "fredag den 28. november 2025" */
+function dagTekst(dag: Dag): string {
+  return `${UGEDAGE[ugedag(dag) - 1]} den ${datoTekst(dag)}`;
+}
+
+/** "fredag den 28. november 2025"; anything that is not a yyyy-mm-dd date is returned as it is. */
 export function danskDato(iso: string): string {
-  const m = ISO_DATO.exec(iso);
-  const dag = m ? dagnr(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
-  if (dag === undefined) return iso;
-  const d = dele(dag);
-  return `${UGEDAGE[d.ugedag]} den ${d.dag}. ${MAANEDER[d.maaned - 1]} ${d.aar}`;
+  const dag = dagEllerIngen(iso);
+  return dag === undefined ? iso : dagTekst(dag);
 }
 
 function tidspunktTekst(start: string, slut: string): string {
   const s = koebenhavnsTid(start);
   const e = koebenhavnsTid(slut);
   if (!s || !e) return `${start}–${slut}`;
-  const foerst = `${danskDato(isoDato(s.dag))} kl. ${s.klokken}`;
-  return s.dag === e.dag ? `${foerst}–${e.klokken}` : `${foerst} – ${danskDato(isoDato(e.dag))} kl. ${e.klokken}`;
+  const foerst = `${dagTekst(s.dag)} kl. ${s.klokken}`;
+  return s.dag === e.dag ? `${foerst}–${e.klokken}` : `${foerst} – ${dagTekst(e.dag)} kl. ${e.klokken}`;
 }
 
 function aftaleTekst(a: Aftale): string {

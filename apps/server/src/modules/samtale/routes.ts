@@ -13,11 +13,20 @@ import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
 import { danishDate } from "../../platform/time.ts";
 import { evaluer } from "../regler/engine.ts";
-import { dagFraIso, datoTekst, isoFraDag } from "../regler/kalender.ts";
+import { dagFraIso, datoTekst, isoFraDag, ugedag } from "../regler/kalender.ts";
 import type { Haendelse } from "../regler/model.ts";
 import { HAENDELSE_KOLONNER, somHaendelse } from "../sag/store.ts";
 import { openCitizen } from "../sag/routes.ts";
-import { aflys, book, type BookingDeps, flyt, fremtidigOgEgen, overtag, registrerFremmoede } from "./booking.ts";
+import {
+  aflys,
+  type BookingDeps,
+  book,
+  flyt,
+  fremtidigOgEgen,
+  moedetypeAf,
+  overtag,
+  registrerFremmoede,
+} from "./booking.ts";
 import { checkinVindue, normaliserCheckinKode } from "./checkin.ts";
 import { samtaleIcs } from "./kalenderfil.ts";
 import {
@@ -244,12 +253,6 @@ async function behovFor(tx: Tx, borgerId: string, regelId: string | undefined, n
   return b ? { frist: b.frist, overskredet: b.overskredet, regelId, fristIso: isoFraDag(b.frist) } : {};
 }
 
-function typeMedId(typer: Moedetype[], id: string) {
-  const t = typer.find((m) => m.id === id);
-  if (!t) throw new AppError("VALIDATION_FAILED", [{ path: "query.moedetypeId", message: "Ukendt mødetype" }]);
-  return t;
-}
-
 async function ics(ctx: RouteContext, tx: Tx, s: SamtaleRaekke, deps: SamtaleDeps) {
   const info = await samtaleInfo(tx, s, deps.publicUrl);
   const sekvens = Math.max(0, Math.floor((new Date(s.aendret).getTime() - new Date(s.oprettet).getTime()) / 1000));
@@ -417,7 +420,7 @@ export function samtaleRoutes(deps: SamtaleDeps) {
           const borgerId = ctx.user.borgerId!;
           const now = ctx.clock.now();
           const { g, typer } = await muligheder(tx, borgerId, now, true);
-          const type = typeMedId(typer, query.moedetypeId);
+          const type = moedetypeAf(typer, query.moedetypeId, "query.moedetypeId");
           const regel = kanalRegel({
             moedetype: type,
             maalgruppe: g.borger.maalgruppe,
@@ -706,7 +709,7 @@ export function samtaleRoutes(deps: SamtaleDeps) {
         ctx.tenant(async (tx) => {
           await openCitizen(tx, ctx, params.id, "Fundet tider til samtale", RESSOURCE, FORMAAL.SAGSBEHANDLING.da);
           const now = ctx.clock.now();
-          const type = typeMedId(await moedetyper(tx), query.moedetypeId);
+          const type = moedetypeAf(await moedetyper(tx), query.moedetypeId, "query.moedetypeId");
           const b = await behovFor(tx, params.id, query.regelId, now);
           return {
             ...(await tider(
@@ -805,7 +808,7 @@ export function samtaleRoutes(deps: SamtaleDeps) {
             .executeTakeFirst();
           if (!medarbejder && query.medarbejderId) throw new AppError("NOT_FOUND");
           const dag = dagFraIso(query.uge ?? danishDate(now));
-          const mandag = dag - ((((dag + 3) % 7) + 7) % 7);
+          const mandag = dag + 1 - ugedag(dag);
           const fra = new Date(lokalTilUtc(mandag, 0));
           const til = new Date(lokalTilUtc(mandag + 7, 0));
           const rows = medarbejder ? await kalender(tx, [medarbejder.id], fra, til) : [];

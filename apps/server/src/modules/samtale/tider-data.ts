@@ -16,6 +16,7 @@ import { isoFraDag } from "../regler/kalender.ts";
 import type { Dag } from "../regler/model.ts";
 import {
   Belastning,
+  flettet,
   type Lokale,
   lokalTilUtc,
   type Optaget,
@@ -56,26 +57,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PG_EPOKE = 946_684_800_000;
 
 // Scratch, reused from call to call (decoding is synchronous), so a query's hundreds of kilobytes of busy times leave
-// no buffers behind for the garbage collector: the decoded bytes, and the starts and ends of one caseworker's ranges.
+// no buffers behind for the garbage collector: the decoded bytes, and one caseworker's ranges as pairs [fra0, til0, …].
 let skrab = Buffer.allocUnsafe(1 << 16);
 let skrabVisning = new DataView(skrab.buffer, skrab.byteOffset, skrab.byteLength);
-let starter = new Float64Array(1024);
-let slutter = new Float64Array(1024);
+let par = new Float64Array(2048);
 
-/** Room for n ranges in `starter`/`slutter`, keeping what is there. */
+/** Room for n ranges in `par`, keeping what is there. */
 function sikr(n: number): void {
-  if (n <= starter.length) return;
-  const s = new Float64Array(Math.max(n, starter.length * 2));
-  const e = new Float64Array(s.length);
-  s.set(starter);
-  e.set(slutter);
-  starter = s;
-  slutter = e;
+  if (2 * n <= par.length) return;
+  const p = new Float64Array(Math.max(2 * n, par.length * 2));
+  p.set(par);
+  par = p;
 }
 
 /**
  * Busy ranges sent as base64 of concatenated pairs of binary timestamps (8-byte microseconds since 2000, from
- * timestamptz_send) → `starter` and `slutter` in epoch ms; returns how many (empty ones left out).
+ * timestamptz_send) → the first pairs of `par` in epoch ms; returns how many (empty ones left out).
  */
 function afkod(base64: string): number {
   const behov = (base64.length * 3) >> 2;
@@ -91,50 +88,12 @@ function afkod(base64: string): number {
     const fra = (v.getInt32(i) * 4_294_967_296 + v.getUint32(i + 4)) / 1000 + PG_EPOKE;
     const til = (v.getInt32(i + 8) * 4_294_967_296 + v.getUint32(i + 12)) / 1000 + PG_EPOKE;
     if (til > fra) {
-      starter[m] = fra;
-      slutter[m++] = til;
+      par[2 * m] = fra;
+      par[2 * m + 1] = til;
+      m++;
     }
   }
   return m;
-}
-
-/**
- * The union of the first m ranges in `starter`/`slutter`, written back to their first k places as disjoint ranges in
- * order (touching ones joined); returns k. In one pass when the starts are in order (the index delivers a
- * caseworker's bookings so); otherwise the starts and the ends are sorted apart and swept with a count of open ranges.
- */
-function foren(m: number): number {
-  let iOrden = true;
-  for (let i = 1; i < m; i++) {
-    if (starter[i]! < starter[i - 1]!) {
-      iOrden = false;
-      break;
-    }
-  }
-  let k = 0;
-  if (iOrden) {
-    for (let i = 0; i < m; i++) {
-      if (k > 0 && starter[i]! <= slutter[k - 1]!) {
-        if (slutter[i]! > slutter[k - 1]!) slutter[k - 1] = slutter[i]!;
-      } else {
-        starter[k] = starter[i]!;
-        slutter[k++] = slutter[i]!;
-      }
-    }
-    return k;
-  }
-  const S = starter.subarray(0, m).sort();
-  const E = slutter.subarray(0, m).sort();
-  let i = 0;
-  let aabne = 0;
-  for (let e = 0; e < m; e++) {
-    while (i < m && S[i]! <= E[e]!) {
-      if (aabne++ === 0) S[k] = S[i]!;
-      i++;
-    }
-    if (--aabne === 0) E[k++] = E[e]!;
-  }
-  return k;
 }
 
 /**
@@ -280,24 +239,16 @@ function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: 
   const vinduer: Vindue[] = [];
   const medarbejderOptaget = new Map<string, Float64Array>();
   // A caseworker's ranges (in the scratch, m of them) joined with what the caseworker already has: a caseworker can
-  // come in several rows (booked, held or no-show, absent).
+  // come in several rows (booked, held or no-show, absent). The union is worked in the scratch, then copied out.
   const laeg = (id: string, m: number) => {
     const foer = medarbejderOptaget.get(id);
     let n = m;
     if (foer) {
-      sikr(m + (foer.length >> 1));
-      for (let j = 0; j < foer.length; j += 2) {
-        starter[n] = foer[j]!;
-        slutter[n++] = foer[j + 1]!;
-      }
+      n += foer.length >> 1;
+      sikr(n);
+      par.set(foer, 2 * m);
     }
-    const k = foren(n);
-    const par = new Float64Array(2 * k);
-    for (let i = 0; i < k; i++) {
-      par[2 * i] = starter[i]!;
-      par[2 * i + 1] = slutter[i]!;
-    }
-    medarbejderOptaget.set(id, par);
+    medarbejderOptaget.set(id, flettet(par.subarray(0, 2 * n), true).slice());
   };
   const borgerOptaget: { fra: number; til: number }[] = [];
   const lukkedage: Dag[] = [];
@@ -326,7 +277,7 @@ function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: 
       case "b": {
         if (!b) break;
         const m = afkod(b);
-        for (let i = 0; i < m; i++) dagTal[dagAf(starter[i]!)]!++;
+        for (let i = 0; i < m; i++) dagTal[dagAf(par[2 * i]!)]!++;
         for (let k = 0; k < antalDage; k++) {
           if (dagTal[k] === 0) continue;
           belastning.tilfoej(id, foersteDag + k, dagTal[k]);
@@ -341,13 +292,13 @@ function fortolk(rows: readonly Raekke[], lo: number, hi: number, minKapacitet: 
       case "r": {
         if (!b) break;
         const m = afkod(b);
-        for (let i = 0; i < m; i++) lokaleOptaget.push({ id, fra: starter[i]!, til: slutter[i]! });
+        for (let i = 0; i < m; i++) lokaleOptaget.push({ id, fra: par[2 * i]!, til: par[2 * i + 1]! });
         break;
       }
       case "c": {
         if (!b) break;
         const m = afkod(b);
-        for (let i = 0; i < m; i++) borgerOptaget.push({ fra: starter[i]!, til: slutter[i]! });
+        for (let i = 0; i < m; i++) borgerOptaget.push({ fra: par[2 * i]!, til: par[2 * i + 1]! });
         break;
       }
       case "d":

@@ -198,8 +198,9 @@ export function erLukket(dag: Dag, lukkedage: ReadonlySet<Dag>): boolean {
  * empty ones dropped). Returned as they are when already so; otherwise worked in place (on a copy unless `ejet`, the
  * array being the caller's scratch): an insertion sort when nearly in order, else the starts and the ends are sorted
  * apart (the native numeric sort, no comparator) and swept with a count of open intervals, which gives the same union.
+ * (tider-data.ts joins each caseworker's busy time with it too.)
  */
-function flettet(input: Float64Array, ejet: boolean): Float64Array {
+export function flettet(input: Float64Array, ejet: boolean): Float64Array {
   const n = input.length >> 1;
   let klar = true;
   for (let i = 0; i < n && klar; i++)

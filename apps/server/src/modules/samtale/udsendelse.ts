@@ -14,7 +14,7 @@ import { checkinUrl } from "./checkin.ts";
 import type { SamtaleInfo } from "./kalenderfil.ts";
 import { KANAL_NAVN } from "./model.ts";
 import { jobcenter, type SamtaleRaekke, samtale } from "./store.ts";
-import type { Tx } from "../../platform/db/tenant.ts";
+import { skiftTilKommune, type Tx } from "../../platform/db/tenant.ts";
 
 export interface UdsendelseDeps {
   db: Kysely<DB>;
@@ -206,9 +206,7 @@ async function leverEn(deps: UdsendelseDeps): Promise<boolean> {
       if (!row) return false;
       claimed = row.id;
       // deliver inside the same transaction, as the municipality (row-level security applies to what it writes)
-      await sql`select set_config('role', 'jobunivers_app', true), set_config('app.kommunekode', ${row.kommunekode}, true)`.execute(
-        sys,
-      );
+      await skiftTilKommune(sys, row.kommunekode);
       const s = row.samtale_id ? await samtale(sys, row.samtale_id) : undefined;
       const b = s ? await besked(sys, { art: row.art, data: row.data ?? {} }, s, deps, now) : null;
       if (b && s) {

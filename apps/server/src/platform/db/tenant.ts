@@ -9,14 +9,22 @@ export type Tx = Transaction<DB>;
  * Every request that touches tenant data goes through here.
  */
 export async function withTenant<T>(db: Kysely<DB>, kommunekode: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  if (!/^[0-9]{4}$/.test(kommunekode)) throw new Error("ugyldig kommunekode");
   return db.transaction().execute(async (tx) => {
-    // One round trip: the role (as SET LOCAL ROLE) and the municipality, both for this transaction only.
-    await sql`select set_config('role', 'jobunivers_app', true), set_config('app.kommunekode', ${kommunekode}, true)`.execute(
-      tx,
-    );
+    await skiftTilKommune(tx, kommunekode);
     return fn(tx);
   });
+}
+
+/**
+ * Turns a transaction into one of the municipality's, as the application role, for the rest of the transaction: for a
+ * system job that first claims work across municipalities and then acts inside one (the outbox worker).
+ */
+export async function skiftTilKommune(tx: Tx, kommunekode: string): Promise<void> {
+  if (!/^[0-9]{4}$/.test(kommunekode)) throw new Error("ugyldig kommunekode");
+  // One round trip: the role (as SET LOCAL ROLE) and the municipality, both for this transaction only.
+  await sql`select set_config('role', 'jobunivers_app', true), set_config('app.kommunekode', ${kommunekode}, true)`.execute(
+    tx,
+  );
 }
 
 /**

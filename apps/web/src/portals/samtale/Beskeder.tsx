@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../../ui/format.ts";
 import { Icon } from "../../ui/Icon.tsx";
-import { PageHeading } from "../../ui/page.tsx";
+import { BackLink, PageHeading } from "../../ui/page.tsx";
 import { QueryView } from "../common/QueryView.tsx";
-import { TilbageLink } from "./borger/dele.tsx";
 import { brevUrl, useBeskeder, useMarkerLaest } from "./borger/queries.ts";
 import type { Besked } from "./types.ts";
 
@@ -19,7 +18,7 @@ export function Beskeder() {
   const query = useBeskeder();
   return (
     <div data-testid={ids.beskeder.page}>
-      <TilbageLink to="/borger">{t("borger.backToMinSide")}</TilbageLink>
+      <BackLink to="/borger">{t("borger.backToMinSide")}</BackLink>
       <PageHeading>{t("samtaleBorger.beskeder.heading")}</PageHeading>
       <p className="font-lead ju-prose">{t("samtaleBorger.beskeder.lead")}</p>
       <QueryView query={query}>

@@ -3,16 +3,15 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useFormat } from "../../ui/format.ts";
-import { Alert, Loading, PageHeading } from "../../ui/page.tsx";
+import { Alert, BackLink, Loading, PageHeading } from "../../ui/page.tsx";
 import { QueryView } from "../common/QueryView.tsx";
 import { BehovListe } from "./borger/BehovListe.tsx";
 import { BookingFlow } from "./borger/Booking.tsx";
-import { TilbageLink } from "./borger/dele.tsx";
 import { Kvittering } from "./borger/Kvittering.tsx";
 import { useBeskeder, useMineSamtaler } from "./borger/queries.ts";
 import { ReferatVisning } from "./borger/ReferatVisning.tsx";
 import { delSamtaler, KommendeSamtaler, TidligereSamtaler } from "./borger/SamtaleListe.tsx";
-import { samtaleTid, useNu } from "./borger/tid.ts";
+import { samtaleTid, useNu } from "./tid.ts";
 import type { Muligheder, Samtale } from "./types.ts";
 
 /**
@@ -85,7 +84,7 @@ function Oversigt({ data }: { data: Muligheder }) {
   }, [aflyst]);
   return (
     <>
-      <TilbageLink to="/borger">{t("borger.backToMinSide")}</TilbageLink>
+      <BackLink to="/borger">{t("borger.backToMinSide")}</BackLink>
       <PageHeading>{t("samtaleBorger.heading")}</PageHeading>
       <p className="font-lead ju-prose">{t("samtaleBorger.lead")}</p>
       <div role="status" id="cancel-receipt" tabIndex={-1} className="ju-receipt">
@@ -130,7 +129,7 @@ function ForSentAtFlytte({ samtale: s }: { samtale: Samtale }) {
   const f = useFormat();
   return (
     <>
-      <TilbageLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</TilbageLink>
+      <BackLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</BackLink>
       <PageHeading>{t("samtaleBorger.booking.flytHeading")}</PageHeading>
       <Alert kind="warning" heading={t("samtaleBorger.booking.kanIkkeFlyttes")}>
         <p>{t("samtaleBorger.samtaler.forSent", { tid: f.dateTime(s.aendresSenest) })}</p>
@@ -143,7 +142,7 @@ function Ukendt() {
   const { t } = useTranslation();
   return (
     <>
-      <TilbageLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</TilbageLink>
+      <BackLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</BackLink>
       <PageHeading>{t("samtaleBorger.ukendt.heading")}</PageHeading>
       <p>{t("samtaleBorger.ukendt.tekst")}</p>
     </>

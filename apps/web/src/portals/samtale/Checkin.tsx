@@ -9,7 +9,7 @@ import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { Field } from "../../ui/Field.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Alert, PageHeading } from "../../ui/page.tsx";
-import { klokken } from "./borger/tid.ts";
+import { klokken } from "./tid.ts";
 
 /** What the reception's screen may show: no name and no case data, only the time, the room and a first name. */
 interface CheckinSvar {

@@ -9,10 +9,10 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { SelectField } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { Icon } from "../../ui/Icon.tsx";
-import { InlineFact, Loading, PageHeading } from "../../ui/page.tsx";
+import { BackLink, InlineFact, Loading, PageHeading } from "../../ui/page.tsx";
 import { Receipt } from "../../ui/Receipt.tsx";
 import { QueryView } from "../common/QueryView.tsx";
-import { dagNoegle } from "./borger/tid.ts";
+import { dagNoegle, plusDage } from "./tid.ts";
 import { SamtaleStatusBadge, useErSagsbehandler, useSamtaleTekster } from "./SagSamtaler.tsx";
 import type { Kalender as KalenderData, Samtale } from "./types.ts";
 
@@ -21,12 +21,6 @@ const enc = encodeURIComponent;
 const POLL_MS = 15_000;
 
 type KalenderSamtale = KalenderData["samtaler"][number];
-
-/** A calendar date (YYYY-MM-DD) plus some days. */
-function plusDage(dato: string, dage: number): string {
-  const [y, m, d] = dato.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + dage)).toISOString().slice(0, 10);
-}
 
 /** The ISO week number of a calendar date. */
 function ugenummer(dato: string): number {
@@ -41,7 +35,7 @@ function ugenummer(dato: string): number {
 /** Does an absence [fra, til) touch the Danish calendar day? */
 function fravaerPaaDag(f: { fra: string; til: string }, dato: string): boolean {
   const fraDag = dagNoegle(f.fra);
-  const tilDag = dagNoegle(new Date(new Date(f.til).getTime() - 1).toISOString());
+  const tilDag = dagNoegle(new Date(new Date(f.til).getTime() - 1));
   return fraDag <= dato && dato <= tilDag;
 }
 
@@ -73,12 +67,7 @@ export function Kalender() {
     });
   return (
     <div data-testid={ids.kalender.page}>
-      <p className="ju-back">
-        <Link className="back-link" to="/medarbejder">
-          <Icon name="chevron-left" />
-          {t("samtaleMedarbejder.calendar.back")}
-        </Link>
-      </p>
+      <BackLink to="/medarbejder">{t("samtaleMedarbejder.calendar.back")}</BackLink>
       <PageHeading>{t("samtaleMedarbejder.calendar.heading")}</PageHeading>
       <p className="font-lead">{t("samtaleMedarbejder.calendar.lead")}</p>
       <QueryView query={kalender}>

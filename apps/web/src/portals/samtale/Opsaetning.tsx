@@ -2,11 +2,9 @@ import { samtaleAdminIds as ids } from "#contracts/testids-samtale-admin.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import { SelectField } from "../../ui/Field.tsx";
-import { Icon } from "../../ui/Icon.tsx";
-import { PageHeading } from "../../ui/page.tsx";
+import { BackLink, PageHeading } from "../../ui/page.tsx";
 import { QueryView } from "../common/QueryView.tsx";
 import { Aabningstider } from "./opsaetning/Aabningstider.tsx";
 import { Fravaer } from "./opsaetning/Fravaer.tsx";
@@ -26,12 +24,7 @@ export function Opsaetning() {
 
   return (
     <div data-testid={ids.page}>
-      <p className="ju-back">
-        <Link className="back-link" to="/admin">
-          <Icon name="chevron-left" />
-          {t("samtaleAdmin.backToAdmin")}
-        </Link>
-      </p>
+      <BackLink to="/admin">{t("samtaleAdmin.backToAdmin")}</BackLink>
       <PageHeading>{t("samtaleAdmin.heading")}</PageHeading>
       <p className="font-lead ju-prose">{t("samtaleAdmin.lead")}</p>
       <nav aria-labelledby="setup-contents-heading">

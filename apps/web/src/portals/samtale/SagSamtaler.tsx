@@ -7,7 +7,7 @@ import { Link } from "react-router";
 import { api, problemOf, validationProblem } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
-import { CheckboxField, SelectField, TextArea } from "../../ui/Field.tsx";
+import { CheckboxField, FieldError, SelectField, TextArea } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
 import { formatTimeOfDay, useFormat } from "../../ui/format.ts";
 import { Reference } from "../../ui/legal.tsx";
@@ -15,7 +15,8 @@ import { InlineFact, Loading } from "../../ui/page.tsx";
 import { Receipt } from "../../ui/Receipt.tsx";
 import { newUuid } from "../../ui/uuid.ts";
 import { QueryView } from "../common/QueryView.tsx";
-import { dagNoegle } from "./borger/tid.ts";
+import { KANALER, useKanalNavn } from "./kanal.ts";
+import { dagNoegle, fraTil, stortForbogstav, tiderPerDag } from "./tid.ts";
 import type {
   Behov,
   Kanal,
@@ -30,8 +31,6 @@ import type {
 } from "./types.ts";
 
 const enc = encodeURIComponent;
-const ZONE = "Europe/Copenhagen";
-const KANALER: readonly Kanal[] = ["fremmoede", "telefon", "video"];
 
 /** The caseworker's answer also names the citizen's own caseworker (the default in the booking form). */
 type SagMuligheder = Muligheder & { sagsbehandlerId?: string | null };
@@ -54,36 +53,20 @@ export const samtalerKey = (borgerId: string) => ["samtaleMedarbejder", "borger"
 export function useSamtaleTekster() {
   const { t } = useTranslation();
   const f = useFormat();
-  const locale = f.lang === "en" ? "en-GB" : "da-DK";
-  const klok = (iso: string) => formatTimeOfDay(new Date(iso), f.lang);
+  const kanal = useKanalNavn("samtaleMedarbejder");
   return {
     ...f,
-    klok,
-    tidsrum: (start: string, slut: string) => `${klok(start)}–${klok(slut)}`,
+    klok: (iso: string) => formatTimeOfDay(new Date(iso), f.lang),
+    tidsrum: (start: string, slut: string) => fraTil(start, slut, f.lang),
     /** A calendar date (YYYY-MM-DD) with its weekday: "Mandag 23. november" (`stort` false: "mandag 23. november"). */
     ugedag: (dato: string, stort = true) => {
-      const [y, m, d] = dato.split("-").map(Number);
-      const s = new Intl.DateTimeFormat(locale, {
-        weekday: "long",
-        day: "numeric",
-        month: "long",
-        timeZone: "UTC",
-      }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-      return stort ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+      const s = f.weekdayDate(dato);
+      return stort ? stortForbogstav(s) : s;
     },
     /** "torsdag den 26. november 2026 kl. 10.00–10.45" */
     hvornaar: (start: string, slut: string) =>
-      t("samtaleMedarbejder.when", {
-        dato: new Intl.DateTimeFormat(locale, {
-          weekday: "long",
-          day: "numeric",
-          month: "long",
-          year: "numeric",
-          timeZone: ZONE,
-        }).format(new Date(start)),
-        tid: `${klok(start)}–${klok(slut)}`,
-      }),
-    kanal: (k: Kanal) => t(`samtaleMedarbejder.kanal.${k}`),
+      t("samtaleMedarbejder.when", { dato: f.weekdayDate(start, true), tid: fraTil(start, slut, f.lang) }),
+    kanal,
     status: (s: SamtaleStatus) => t(`samtaleMedarbejder.status.${s}`),
   };
 }
@@ -226,7 +209,8 @@ export function TidVaelger({
     meta: { audited: true },
   });
   const [dag, setDag] = useState("");
-  const dage = [...new Set((tider.data?.tider ?? []).map((x) => dagNoegle(x.start)))];
+  const perDag = tiderPerDag(tider.data?.tider ?? []);
+  const dage = [...perDag.keys()];
   const valgtDag = dage.includes(dag) ? dag : (dage[0] ?? "");
   // a new search drops a time that is no longer offered
   useEffect(() => {
@@ -265,31 +249,24 @@ export function TidVaelger({
               <legend className="form-label">
                 {t("samtaleMedarbejder.times.legend", { dag: tx.ugedag(valgtDag, false) })}
               </legend>
-              {error ? (
-                <span className="form-error-message" id={`${uid}-tid-error`}>
-                  <span className="sr-only">{t("common.error")}: </span>
-                  {error}
-                </span>
-              ) : null}
-              {d.tider.map((x, i) =>
-                dagNoegle(x.start) === valgtDag ? (
-                  <div className="form-group-radio" key={tidNoegle(x)}>
-                    <input
-                      type="radio"
-                      className="form-radio"
-                      id={`${uid}-tid-${i}`}
-                      name={`${uid}-tid`}
-                      checked={!!value && tidNoegle(value) === tidNoegle(x)}
-                      onChange={() => onChange(x)}
-                      data-testid={ids.tider.time(i)}
-                    />
-                    <label className="form-label" htmlFor={`${uid}-tid-${i}`}>
-                      {tx.tidsrum(x.start, x.slut)}
-                      {flere ? ` · ${x.medarbejderNavn}` : ""}
-                    </label>
-                  </div>
-                ) : null,
-              )}
+              {error ? <FieldError id={`${uid}-tid-error`}>{error}</FieldError> : null}
+              {perDag.get(valgtDag)?.map(({ tid: x, n: i }) => (
+                <div className="form-group-radio" key={tidNoegle(x)}>
+                  <input
+                    type="radio"
+                    className="form-radio"
+                    id={`${uid}-tid-${i}`}
+                    name={`${uid}-tid`}
+                    checked={!!value && tidNoegle(value) === tidNoegle(x)}
+                    onChange={() => onChange(x)}
+                    data-testid={ids.tider.time(i)}
+                  />
+                  <label className="form-label" htmlFor={`${uid}-tid-${i}`}>
+                    {tx.tidsrum(x.start, x.slut)}
+                    {flere ? ` · ${x.medarbejderNavn}` : ""}
+                  </label>
+                </div>
+              ))}
             </fieldset>
           </div>
         );

@@ -9,8 +9,7 @@ import { useSession } from "../../api/session.ts";
 import { ErrorSummary, fieldMessage } from "../../ui/ErrorSummary.tsx";
 import { CheckboxField, Field, SelectField, TextArea } from "../../ui/Field.tsx";
 import { SubmitButton } from "../../ui/FormButtons.tsx";
-import { Icon } from "../../ui/Icon.tsx";
-import { Alert, Facts, InlineFact, Loading, PageHeading } from "../../ui/page.tsx";
+import { Alert, BackLink, Facts, InlineFact, Loading, PageHeading } from "../../ui/page.tsx";
 import { Receipt } from "../../ui/Receipt.tsx";
 import { newUuid } from "../../ui/uuid.ts";
 import { QueryView } from "../common/QueryView.tsx";
@@ -22,6 +21,7 @@ import {
   useSamtaleTekster,
   VideoMoede,
 } from "./SagSamtaler.tsx";
+import { useKanalNavn } from "./kanal.ts";
 import type { Aftale, LedigTid, Linje, Referat, Samtale } from "./types.ts";
 
 const enc = encodeURIComponent;
@@ -57,12 +57,7 @@ export function SamtaleSide() {
   });
   return (
     <div data-testid={ids.side.page}>
-      <p className="ju-back">
-        <Link className="back-link" to="/medarbejder/kalender">
-          <Icon name="chevron-left" />
-          {t("samtaleMedarbejder.meeting.back")}
-        </Link>
-      </p>
+      <BackLink to="/medarbejder/kalender">{t("samtaleMedarbejder.meeting.back")}</BackLink>
       {samtale.isSuccess ? (
         <PageHeading>
           {t("samtaleMedarbejder.meeting.heading", {
@@ -312,6 +307,7 @@ function Fremmoede({ s, onDone }: { s: Samtale; onDone: (s: Samtale, status: "af
 
 function Flyt({ s }: { s: MoedeSamtale }) {
   const { t } = useTranslation();
+  const kanalNavn = useKanalNavn("samtaleMedarbejder");
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [medarbejderId, setMedarbejderId] = useState(s.medarbejder.id);
@@ -353,9 +349,7 @@ function Flyt({ s }: { s: MoedeSamtale }) {
         {t("samtaleMedarbejder.move.heading")}
       </summary>
       <div className="details-text">
-        <p className="ju-prose">
-          {t("samtaleMedarbejder.move.lead", { kanal: t(`samtaleMedarbejder.kanal.${s.kanal}`) })}
-        </p>
+        <p className="ju-prose">{t("samtaleMedarbejder.move.lead", { kanal: kanalNavn(s.kanal) })}</p>
         {problem ? <ErrorSummary problem={problem} fieldIds={{ "body.start": "move-time" }} /> : null}
         <form onSubmit={onSubmit} noValidate>
           <SelectField

@@ -4,21 +4,22 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { problemOf, validationProblem } from "../../../api/client.ts";
-import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
+import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
+import { FieldError } from "../../../ui/Field.tsx";
+import { SubmitButton } from "../../../ui/FormButtons.tsx";
 import { useFormat } from "../../../ui/format.ts";
 import { Reference } from "../../../ui/legal.tsx";
-import { Alert, Facts, Loading, PageHeading } from "../../../ui/page.tsx";
+import { Alert, BackLink, Facts, Loading, PageHeading } from "../../../ui/page.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
 import { QueryView } from "../../common/QueryView.tsx";
 import type { Behov, Kanal, KanalRegel, LedigTid, MoedetypeValg, Muligheder, Samtale } from "../types.ts";
-import { TilbageLink, useKanalNavn } from "./dele.tsx";
+import { KANALER, useKanalNavn } from "../kanal.ts";
 import { useBook, useFlyt, useGenindlaesTider, useLedigeTider } from "./queries.ts";
-import { dagNoegle, dagOverskrift, samtaleTid, tidsrum } from "./tid.ts";
+import { dagOverskrift, samtaleTid, tiderPerDag, tidsrum } from "../tid.ts";
 
 /** What the flow is for: a new booking (for a need, or without one) or moving a booked conversation. */
 export type Formaal = { art: "book"; behov: Behov | undefined } | { art: "flyt"; samtale: Samtale };
 
-const KANALER: Kanal[] = ["fremmoede", "telefon", "video"];
 const DAGE_AD_GANGEN = 3;
 const STEP_HEADING = "booking-step-heading";
 
@@ -106,9 +107,9 @@ export function BookingFlow({ data, formaal }: { data: Muligheder; formaal: Form
 
   return (
     <div data-testid={ids.booking.view}>
-      <TilbageLink to="/borger/samtaler" testId={ids.booking.cancel}>
+      <BackLink to="/borger/samtaler" testId={ids.booking.cancel}>
         {t("samtaleBorger.booking.tilbage")}
-      </TilbageLink>
+      </BackLink>
       <PageHeading testId={ids.booking.heading}>{overskrift}</PageHeading>
       {formaal.art === "book" && formaal.behov ? (
         <p className="font-lead">
@@ -176,7 +177,7 @@ export function BookingFlow({ data, formaal }: { data: Muligheder; formaal: Form
 function NuvaerendeTid({ samtale: s }: { samtale: Samtale }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kanal = useKanalNavn();
+  const kanal = useKanalNavn("samtaleBorger");
   return (
     <p className="font-lead">
       {t("samtaleBorger.booking.nuvaerende", {
@@ -211,7 +212,7 @@ function TypeOgKanal({
   onNext: (typeId: string, kanal: Kanal) => void;
 }) {
   const { t } = useTranslation();
-  const kanalNavn = useKanalNavn();
+  const kanalNavn = useKanalNavn("samtaleBorger");
   const [valgtType, setValgtType] = useState(typeId ?? typer[0]?.id ?? "");
   const type = typer.find((m) => m.id === valgtType) ?? typer[0];
   const regel: KanalRegel = type?.kanalRegel ?? { kanaler: [], begrundelse: "" };
@@ -239,7 +240,7 @@ function TypeOgKanal({
     setProblem(undefined);
     onNext(type.id, valgtKanal as Kanal);
   };
-  const kanalFejl = problem?.errors?.find((e) => e.path === "kanal")?.message;
+  const kanalFejl = fieldMessage(problem, ["kanal"]);
 
   if (!type)
     return (
@@ -293,12 +294,7 @@ function TypeOgKanal({
             </p>
           ) : null}
         </div>
-        {kanalFejl ? (
-          <span className="form-error-message">
-            <span className="sr-only">{t("common.error")}: </span>
-            {kanalFejl}
-          </span>
-        ) : null}
+        {kanalFejl ? <FieldError>{kanalFejl}</FieldError> : null}
         {KANALER.map((k) => {
           const tilladt = regel.kanaler.includes(k);
           return (
@@ -323,9 +319,7 @@ function TypeOgKanal({
         })}
       </fieldset>
       <div className="ju-button-row">
-        <button type="submit" className="button button-primary" data-testid={ids.booking.next}>
-          {t("samtaleBorger.booking.naesteTid")}
-        </button>
+        <SubmitButton testId={ids.booking.next}>{t("samtaleBorger.booking.naesteTid")}</SubmitButton>
       </div>
     </form>
   );
@@ -349,7 +343,7 @@ function VaelgTid({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kanalNavn = useKanalNavn();
+  const kanalNavn = useKanalNavn("samtaleBorger");
   const query = useLedigeTider({ moedetypeId: type.id, kanal, regelId });
   const [valgt, setValgt] = useState<number>();
   const [mangler, setMangler] = useState<Problem>();
@@ -379,12 +373,7 @@ function VaelgTid({
       </p>
       <QueryView query={query}>
         {(d) => {
-          const grupper = new Map<string, { tid: LedigTid; n: number }[]>();
-          d.tider.forEach((tid, n) => {
-            const k = dagNoegle(tid.start);
-            grupper.set(k, [...(grupper.get(k) ?? []), { tid, n }]);
-          });
-          const alleDage = [...grupper.entries()];
+          const alleDage = [...tiderPerDag(d.tider).entries()];
           return (
             <>
               {d.frist ? (
@@ -410,12 +399,7 @@ function VaelgTid({
                 <form onSubmit={(e) => onSubmit(e, d.tider)} noValidate data-testid={ids.booking.tider}>
                   <fieldset className={`form-group${mangler ? " form-error" : ""}`}>
                     <legend className="form-label">{t("samtaleBorger.booking.ledigeTider")}</legend>
-                    {mangler ? (
-                      <span className="form-error-message">
-                        <span className="sr-only">{t("common.error")}: </span>
-                        {mangler.errors?.[0]?.message}
-                      </span>
-                    ) : null}
+                    {mangler ? <FieldError>{fieldMessage(mangler, ["tid"])}</FieldError> : null}
                     {alleDage.slice(0, dage).map(([dag, tider]) => (
                       <fieldset key={dag} className="mt-5" data-testid={ids.booking.dag(dag)}>
                         <legend className="h4 mb-0">{dagOverskrift(tider[0]!.tid.start, f.lang)}</legend>
@@ -458,9 +442,7 @@ function VaelgTid({
                     </p>
                   ) : null}
                   <div className="ju-button-row">
-                    <button type="submit" className="button button-primary" data-testid={ids.booking.next}>
-                      {t("samtaleBorger.booking.naesteBekraeft")}
-                    </button>
+                    <SubmitButton testId={ids.booking.next}>{t("samtaleBorger.booking.naesteBekraeft")}</SubmitButton>
                   </div>
                 </form>
               )}
@@ -496,7 +478,7 @@ function Bekraeft({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kanalNavn = useKanalNavn();
+  const kanalNavn = useKanalNavn("samtaleBorger");
   const tider = useLedigeTider({ moedetypeId: type.id, kanal, regelId });
   const genindlaes = useGenindlaesTider();
   const book = useBook();
@@ -553,14 +535,9 @@ function Bekraeft({
       />
       {formaal.art === "flyt" ? <p>{t("samtaleBorger.booking.frigives")}</p> : null}
       <div className="ju-button-row">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={mutation.isPending}
-          data-testid={ids.booking.confirm}
-        >
+        <SubmitButton disabled={mutation.isPending} testId={ids.booking.confirm}>
           {formaal.art === "flyt" ? t("samtaleBorger.booking.flytKnap") : t("samtaleBorger.booking.bookKnap")}
-        </button>
+        </SubmitButton>
         <button type="button" className="button button-tertiary" onClick={onAndenTid}>
           {t("samtaleBorger.booking.andenTid")}
         </button>

@@ -2,11 +2,12 @@ import { samtaleBorgerIds as ids } from "#contracts/testids-samtale-borger.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../../../ui/format.ts";
-import { Alert, Facts, PageHeading } from "../../../ui/page.tsx";
+import { Alert, BackLink, Facts, PageHeading } from "../../../ui/page.tsx";
 import type { Samtale } from "../types.ts";
-import { KalenderLink, TilbageLink, useKanalNavn, useSted, VideoKnap } from "./dele.tsx";
+import { KalenderLink, useSted, VideoKnap } from "./dele.tsx";
+import { useKanalNavn } from "../kanal.ts";
 import { kalenderUrl } from "./queries.ts";
-import { samtaleTid } from "./tid.ts";
+import { samtaleTid } from "../tid.ts";
 
 /**
  * The receipt after booking or moving: what, when, how and where, the calendar file, the video button for a video
@@ -15,12 +16,12 @@ import { samtaleTid } from "./tid.ts";
 export function Kvittering({ samtale: s, flyttet }: { samtale: Samtale; flyttet: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kanal = useKanalNavn();
+  const kanal = useKanalNavn("samtaleBorger");
   const sted = useSted();
   const heading = flyttet ? t("samtaleBorger.kvittering.flyttet") : t("samtaleBorger.kvittering.booket");
   return (
     <div data-testid={ids.kvittering.view}>
-      <TilbageLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</TilbageLink>
+      <BackLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</BackLink>
       <PageHeading testId={ids.kvittering.heading}>{heading}</PageHeading>
       <Alert kind="success" heading={t("samtaleBorger.kvittering.alert", { tid: samtaleTid(s.start, s.slut, f.lang) })}>
         <p>{t("samtaleBorger.kvittering.besked")}</p>

@@ -2,10 +2,11 @@ import { samtaleBorgerIds as ids } from "#contracts/testids-samtale-borger.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../../../ui/format.ts";
-import { useKanalNavn, useSted, VideoKnap } from "./dele.tsx";
+import { useSted, VideoKnap } from "./dele.tsx";
+import { useKanalNavn } from "../kanal.ts";
 import { useBeskeder, useMineSamtaler } from "./queries.ts";
 import { delSamtaler } from "./SamtaleListe.tsx";
-import { samtaleTid, useNu } from "./tid.ts";
+import { samtaleTid, useNu } from "../tid.ts";
 
 /**
  * "Mine samtaler" on Min side: the next booked conversation (with the video button when it is a video meeting), how
@@ -16,7 +17,7 @@ export function MineSamtalerKort() {
   const { t } = useTranslation();
   const f = useFormat();
   const nu = useNu();
-  const kanal = useKanalNavn();
+  const kanal = useKanalNavn("samtaleBorger");
   const sted = useSted();
   const query = useMineSamtaler();
   const beskeder = useBeskeder();

@@ -6,11 +6,10 @@ import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
 import { TextArea } from "../../../ui/Field.tsx";
 import { useFormat } from "../../../ui/format.ts";
-import { PageHeading } from "../../../ui/page.tsx";
+import { BackLink, PageHeading } from "../../../ui/page.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
 import { QueryView } from "../../common/QueryView.tsx";
 import type { Aftale, BorgerReferat, Samtale } from "../types.ts";
-import { TilbageLink } from "./dele.tsx";
 import { useKommenter, useReferat } from "./queries.ts";
 
 const KOMMENTAR = "minutes-comment";
@@ -25,7 +24,7 @@ export function ReferatVisning({ samtale }: { samtale: Samtale }) {
   const query = useReferat(samtale.id);
   return (
     <div data-testid={ids.referat.view}>
-      <TilbageLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</TilbageLink>
+      <BackLink to="/borger/samtaler">{t("samtaleBorger.booking.tilbage")}</BackLink>
       <PageHeading testId={ids.referat.heading}>
         {t("samtaleBorger.referat.heading", {
           navn: samtale.moedetype.navn.toLowerCase(),

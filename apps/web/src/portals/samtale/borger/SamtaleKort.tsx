@@ -6,13 +6,15 @@ import { Link } from "react-router";
 import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
 import { CheckboxField, TextArea } from "../../../ui/Field.tsx";
+import { SubmitButton } from "../../../ui/FormButtons.tsx";
 import { useFormat } from "../../../ui/format.ts";
 import { InlineFact } from "../../../ui/page.tsx";
 import { useBorgerMig } from "../../borger/queries.ts";
 import type { Samtale } from "../types.ts";
-import { KalenderLink, useKanalNavn, useSted, VideoKnap } from "./dele.tsx";
+import { KalenderLink, useSted, VideoKnap } from "./dele.tsx";
+import { useKanalNavn } from "../kanal.ts";
 import { kalenderUrl, useAflys, useForberedelse, useVenteliste } from "./queries.ts";
-import { samtaleTid } from "./tid.ts";
+import { samtaleTid } from "../tid.ts";
 
 /**
  * A coming conversation: when, how and where; the video button; moving and cancelling while the municipality's notice
@@ -22,7 +24,7 @@ import { samtaleTid } from "./tid.ts";
 export function SamtaleKort({ samtale: s, onAflyst }: { samtale: Samtale; onAflyst: (s: Samtale) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kanal = useKanalNavn();
+  const kanal = useKanalNavn("samtaleBorger");
   const sted = useSted();
   const headingId = `conversation-${s.id}`;
   return (
@@ -84,14 +86,9 @@ function Forberedelse({ samtale: s }: { samtale: Samtale }) {
         testId={ids.samtaler.forberedelse(s.id)}
       />
       <div className="ju-button-row mt-3">
-        <button
-          type="submit"
-          className="button button-secondary"
-          disabled={gem.isPending}
-          data-testid={ids.samtaler.forberedelseGem(s.id)}
-        >
+        <SubmitButton variant="secondary" disabled={gem.isPending} testId={ids.samtaler.forberedelseGem(s.id)}>
           {t("samtaleBorger.forberedelse.gem")}
-        </button>
+        </SubmitButton>
         <span role="status" data-testid={ids.samtaler.forberedelseGemt(s.id)}>
           {gem.isPending
             ? t("samtaleBorger.forberedelse.gemmer")
@@ -224,14 +221,9 @@ function AflysForm({
         testId={ids.samtaler.aflysAarsag(s.id)}
       />
       <div className="ju-button-row">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={aflys.isPending}
-          data-testid={ids.samtaler.aflysConfirm(s.id)}
-        >
+        <SubmitButton disabled={aflys.isPending} testId={ids.samtaler.aflysConfirm(s.id)}>
           {t("samtaleBorger.aflys.bekraeft")}
-        </button>
+        </SubmitButton>
         <button type="button" className="button button-tertiary" onClick={onLuk}>
           {t("samtaleBorger.aflys.fortryd")}
         </button>

@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../../../ui/format.ts";
 import type { Samtale } from "../types.ts";
-import { useKanalNavn } from "./dele.tsx";
+import { useKanalNavn } from "../kanal.ts";
 import { SamtaleKort } from "./SamtaleKort.tsx";
-import { samtaleTid } from "./tid.ts";
+import { samtaleTid } from "../tid.ts";
 
 /** A booked conversation that has not ended yet (a little after its end it is an earlier one, awaiting registration). */
 export const erKommende = (s: Samtale, nu: number) => s.status === "booket" && new Date(s.slut).getTime() > nu;
@@ -43,7 +43,7 @@ export function KommendeSamtaler({ samtaler, onAflyst }: { samtaler: Samtale[]; 
 export function TidligereSamtaler({ samtaler }: { samtaler: Samtale[] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const kanal = useKanalNavn();
+  const kanal = useKanalNavn("samtaleBorger");
   if (samtaler.length === 0) return null;
   return (
     <section aria-labelledby="earlier-heading" data-testid={ids.samtaler.earlier}>

@@ -1,18 +1,11 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useFormat } from "../../../ui/format.ts";
 import { Icon } from "../../../ui/Icon.tsx";
-import type { Kanal, Samtale } from "../types.ts";
+import type { Samtale } from "../types.ts";
 import { useVideoLink } from "./queries.ts";
-import { klokken } from "./tid.ts";
+import { klokken } from "../tid.ts";
 
-/** Pieces the citizen's conversation pages share: the channel, the place, the video button, the way back. */
-
-export function useKanalNavn() {
-  const { t } = useTranslation();
-  return (k: Kanal) => t(`samtaleBorger.kanal.${k}`);
-}
+/** Pieces the citizen's conversation pages share: the place, the video button, the calendar file. */
 
 /** Where the conversation happens, in words: the room and address, "we call you", or "video". */
 export function useSted() {
@@ -71,18 +64,6 @@ export function VideoKnap({
         })}
       </p>
     </div>
-  );
-}
-
-/** "Tilbage til Mine samtaler" (or another page), as the other pages' back links. */
-export function TilbageLink({ to, children, testId }: { to: string; children: ReactNode; testId?: string }) {
-  return (
-    <p className="ju-back">
-      <Link className="back-link" to={to} data-testid={testId}>
-        <Icon name="chevron-left" />
-        {children}
-      </Link>
-    </p>
   );
 }
 

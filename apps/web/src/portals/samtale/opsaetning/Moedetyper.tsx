@@ -6,18 +6,12 @@ import { useTranslation } from "react-i18next";
 import { api, problemOf, validationProblem } from "../../../api/client.ts";
 import { DataTable, RowAction } from "../../../ui/DataTable.tsx";
 import { fieldMessage } from "../../../ui/ErrorSummary.tsx";
-import { CheckboxField, SelectField, TextInput } from "../../../ui/Field.tsx";
+import { CheckboxField, FieldError, SelectField, TextInput } from "../../../ui/Field.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
 import { AktivCelle, EditorSkal, erHeltal, GemtKvittering, NumberInput, OpretKnap } from "./felter.tsx";
-import {
-  API,
-  KANALER,
-  type Kanal,
-  MOEDETYPE_KODER,
-  type Moedetype,
-  type MoedetypeKode,
-  OPSAETNING_KEY,
-} from "./types.ts";
+import { KANALER, useKanalNavn } from "../kanal.ts";
+import type { Kanal } from "../types.ts";
+import { API, MOEDETYPE_KODER, type Moedetype, type MoedetypeKode, OPSAETNING_KEY } from "./types.ts";
 
 const TAL = [
   "varighedMin",
@@ -66,6 +60,7 @@ type Editor = { mode: "new" } | { mode: "edit"; type: Moedetype } | null;
  */
 export function Moedetyper({ moedetyper }: { moedetyper: Moedetype[] }) {
   const { t } = useTranslation();
+  const kanalNavn = useKanalNavn("samtaleAdmin");
   const [editor, setEditor] = useState<Editor>(null);
   const [saved, setSaved] = useState<{ navn: string; created: boolean }>();
   const mangler = MOEDETYPE_KODER.filter((k) => !moedetyper.some((m) => m.kode === k));
@@ -106,7 +101,7 @@ export function Moedetyper({ moedetyper }: { moedetyper: Moedetype[] }) {
               </th>
               <td className="ju-nowrap">{t("samtaleAdmin.minutter", { count: m.varighedMin })}</td>
               <td className="ju-nowrap">{t("samtaleAdmin.minutter", { count: m.bufferMin })}</td>
-              <td>{m.kanaler.map((k) => t(`samtaleAdmin.kanal.${k}`)).join(", ")}</td>
+              <td>{m.kanaler.map((k) => kanalNavn(k)).join(", ")}</td>
               <td className="ju-nowrap">{t("samtaleAdmin.timer", { count: m.minVarselTimer })}</td>
               <td className="ju-nowrap">{t("samtaleAdmin.dage", { count: m.bookingvindueDage })}</td>
               <AktivCelle aktiv={m.aktiv} />
@@ -156,6 +151,7 @@ function MoedetypeEditor({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const kanalNavn = useKanalNavn("samtaleAdmin");
   const queryClient = useQueryClient();
   const [id] = useState(newUuid);
   const [kode, setKode] = useState<MoedetypeKode>(type?.kode ?? mangler[0] ?? "jobsamtale");
@@ -263,12 +259,7 @@ function MoedetypeEditor({
           <span className="form-hint" id="mt-kanaler-hint">
             {t("samtaleAdmin.moedetyper.kanalerHint")}
           </span>
-          {kanalFejl ? (
-            <span className="form-error-message" id="mt-kanaler-error">
-              <span className="sr-only">{t("common.error")}: </span>
-              {kanalFejl}
-            </span>
-          ) : null}
+          {kanalFejl ? <FieldError id="mt-kanaler-error">{kanalFejl}</FieldError> : null}
           <ul className="nobullet-list">
             {KANALER.map((k) => (
               <li key={k}>
@@ -284,7 +275,7 @@ function MoedetypeEditor({
                     data-testid={ids.moedetyper.kanal(k)}
                   />
                   <label htmlFor={`mt-kanal-${k}`} className="form-label">
-                    {t(`samtaleAdmin.kanal.${k}`)}
+                    {kanalNavn(k)}
                   </label>
                 </div>
               </li>

@@ -3,24 +3,18 @@ import { samtaleAdminIds as ids } from "#contracts/testids-samtale-admin.ts";
 import { type FormEvent, type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
-import { Field } from "../../../ui/Field.tsx";
+import { TextInput } from "../../../ui/Field.tsx";
 import { FormButtons, SubmitButton } from "../../../ui/FormButtons.tsx";
 import { Icon } from "../../../ui/Icon.tsx";
+import { dateInDenmark, formatTimeOfDay, ZONE } from "../../../ui/format.ts";
 import { Receipt } from "../../../ui/Receipt.tsx";
+import { plusDage } from "../tid.ts";
 
 /**
  * A whole number in a DKFDS form group. A text input with the numeric keyboard, as DKFDS recommends over
  * type="number" (which changes the value on scroll and accepts "e"); the form checks the value before sending.
  */
-export function NumberInput({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  testId,
-}: {
+export function NumberInput(props: {
   id: string;
   label: string;
   hint?: ReactNode;
@@ -29,21 +23,7 @@ export function NumberInput({
   onChange: (value: string) => void;
   testId: string;
 }) {
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      {(props) => (
-        <input
-          {...props}
-          className="form-input input-width-xs"
-          type="text"
-          inputMode="numeric"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          data-testid={testId}
-        />
-      )}
-    </Field>
-  );
+  return <TextInput {...props} width="xs" inputMode="numeric" />;
 }
 
 /** A submitted form's button and its state: the button's text and test id, and whether the request is under way. */
@@ -185,8 +165,6 @@ export const erHeltal = (v: string) => /^\d{1,4}$/.test(v.trim());
 /** "HH:MM" (or "H:MM"). */
 export const erKlokkeslaet = (v: string) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v.trim());
 
-const ZONE = "Europe/Copenhagen";
-
 /** Copenhagen's UTC offset on a date, as "+01:00" or "+02:00" (read at noon, far from the change at night). */
 export function koebenhavnOffset(dato: string): string {
   const part = new Intl.DateTimeFormat("en-US", { timeZone: ZONE, timeZoneName: "longOffset" })
@@ -204,21 +182,10 @@ export function tidspunkt(dato: string, kl: string): string {
   return `${dato}T${h!.padStart(2, "0")}:${m}:00${koebenhavnOffset(dato)}`;
 }
 
-/** The Danish calendar date and time of day of an instant. */
+/** The Danish calendar date and time of day of an instant ("HH:MM"). */
 function lokal(iso: string): { dato: string; kl: string } {
-  const d = new Date(iso);
-  const dato = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(d);
-  const kl = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
-    .format(d)
-    .replace(".", ":");
-  return { dato, kl };
+  return { dato: dateInDenmark(iso), kl: formatTimeOfDay(new Date(iso), "en") };
 }
-
-const forrigeDato = (iso: string) => {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * An absence as people say it: whole days as dates ("1. december 2026 – 3. december 2026", the end being the last
@@ -232,7 +199,7 @@ export function periodeTekst(
   const a = lokal(fra);
   const b = lokal(til);
   if (a.kl === "00:00" && b.kl === "00:00") {
-    const sidste = forrigeDato(b.dato);
+    const sidste = plusDage(b.dato, -1);
     return sidste === a.dato ? f.date(a.dato) : `${f.date(a.dato)} – ${f.date(sidste)}`;
   }
   return `${f.dateTime(fra)} – ${f.dateTime(til)}`;

@@ -1,7 +1,7 @@
 /** The answers and inputs of the administrator's set-up of conversations (`/api/admin/samtaler/…`). */
 
-export const KANALER = ["fremmoede", "telefon", "video"] as const;
-export type Kanal = (typeof KANALER)[number];
+import type { Kanal } from "../types.ts";
+
 export const MOEDETYPE_KODER = ["jobsamtale", "opfoelgning", "faelles", "sygeopfoelgning"] as const;
 export type MoedetypeKode = (typeof MOEDETYPE_KODER)[number];
 
