@@ -228,6 +228,96 @@ export const errors = {
     da: "Referatet nævner personoplysninger om andre. Gennemgå de markerede steder, før du godkender.",
     en: "The minutes mention personal data about others. Review the marked places before you approve.",
   },
+  UDBUD_LAAST: {
+    status: 409,
+    da: "Udbuddet er godkendt eller trukket tilbage og kan ikke ændres. Træk det tilbage og opret et nyt.",
+    en: "The offer is approved or withdrawn and cannot be changed. Withdraw it and create a new one.",
+  },
+  UDBUD_STATUS: {
+    status: 409,
+    da: "Udbuddet kan ikke skifte til den status fra den, det har nu.",
+    en: "The offer cannot move to that status from its current one.",
+  },
+  UDBUD_FULDT: {
+    status: 409,
+    da: "Der er desværre ikke flere ledige pladser på forløbet.",
+    en: "There are no more free places on the course.",
+  },
+  UDBUD_IKKE_MAALGRUPPE: {
+    status: 422,
+    da: "Forløbet er ikke åbent for borgere i din målgruppe.",
+    en: "The course is not open to citizens in this target group.",
+  },
+  TILMELDING_FINDES: {
+    status: 409,
+    da: "Der er allerede en aktiv tilmelding til forløbet.",
+    en: "There is already an active enrolment on the course.",
+  },
+  TILMELDING_AFSLUTTET: {
+    status: 409,
+    da: "Tilmeldingen er afsluttet og kan ikke ændres.",
+    en: "The enrolment has ended and cannot be changed.",
+  },
+  TILMELDING_START_FORTID: {
+    status: 422,
+    da: "Startdatoen ligger før i dag. Vælg i dag eller en senere dato.",
+    en: "The start date is before today. Choose today or a later date.",
+  },
+  RAPPORT_FREMTID: {
+    status: 422,
+    da: "Der kan ikke indberettes for en dato, der ikke er kommet endnu.",
+    en: "You cannot report for a date that has not come yet.",
+  },
+  RAPPORT_FOER_START: {
+    status: 422,
+    da: "Datoen ligger før forløbets start.",
+    en: "The date is before the course starts.",
+  },
+  TOKEN_SALDO_UTILSTRAEKKELIG: {
+    status: 409,
+    da: "Du har ikke tokens nok til forløbet.",
+    en: "You do not have enough tokens for the course.",
+  },
+  TOKEN_BUDGET_UTILSTRAEKKELIG: {
+    status: 409,
+    da: "Kommunens tokenbudget er ikke stort nok. Tilføj budget først.",
+    en: "The municipality's token budget is too small. Add budget first.",
+  },
+  TOKEN_REGEL_IKKE_GYLDIG: {
+    status: 409,
+    da: "Reglen gælder ikke i dag.",
+    en: "The rule is not in force today.",
+  },
+  API_NOEGLE_UGYLDIG: {
+    status: 401,
+    da: "API-nøglen mangler, er ugyldig eller er trukket tilbage.",
+    en: "The API key is missing, invalid or revoked.",
+  },
+  API_NOEGLE_SCOPE: {
+    status: 403,
+    da: "API-nøglen har ikke adgang til den handling.",
+    en: "The API key is not allowed to do that.",
+  },
+  IDEMPOTENS_MANGLER: {
+    status: 400,
+    da: "Skriveforespørgsler skal have en Idempotency-Key-header.",
+    en: "Write requests must carry an Idempotency-Key header.",
+  },
+  IDEMPOTENS_KONFLIKT: {
+    status: 422,
+    da: "Idempotency-Key er allerede brugt til en anden forespørgsel.",
+    en: "The Idempotency-Key was already used for another request.",
+  },
+  API_NOEGLE_TILBAGEKALDT: {
+    status: 409,
+    da: "API-nøglen er allerede trukket tilbage og kan ikke roteres. Opret en ny nøgle.",
+    en: "The API key is already revoked and cannot be rotated. Create a new key.",
+  },
+  WEBHOOK_SLAAET_FRA: {
+    status: 409,
+    da: "Webhooken er slået fra. Slå den til, før du sender en testhændelse.",
+    en: "The webhook is switched off. Switch it on before you send a test event.",
+  },
   UNAVAILABLE: {
     status: 503,
     da: "Jobunivers er ikke klar lige nu. Prøv igen om lidt.",

@@ -381,6 +381,7 @@ const VERBUM: Record<HaendelseType, string> = {
   FRITAGELSE_SLUT: "fik sin fritagelse afsluttet",
   TILBUD_START: "startede i tilbud",
   TILBUD_UDEBLEVET: "udeblev fra et tilbud",
+  TILBUD_AFSLUTTET: "gennemførte et tilbud",
   PLAN_OFFENTLIGGJORT: "fik sin plan offentliggjort",
   AKTINDSIGT_ANMODNING: "bad om aktindsigt",
   INDSIGT_ANMODNING: "bad om indsigt i sine oplysninger",

@@ -47,6 +47,8 @@ export const HAENDELSE_TYPER = [
   "TILBUD_START",
   /** the citizen did not turn up for an offer */
   "TILBUD_UDEBLEVET",
+  /** an offer was completed (reported by its provider); no rule reads it yet */
+  "TILBUD_AFSLUTTET",
   /** the jobplan is published to the citizen (Min plan) */
   "PLAN_OFFENTLIGGJORT",
   /** a request for access to records (aktindsigt) or a GDPR access request */

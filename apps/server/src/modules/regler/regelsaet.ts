@@ -409,6 +409,7 @@ export const HAENDELSE_NAVN: Record<HaendelseType, string> = {
   FRITAGELSE_SLUT: "ophør af fritagelse",
   TILBUD_START: "start på tilbud",
   TILBUD_UDEBLEVET: "udeblivelse fra tilbud",
+  TILBUD_AFSLUTTET: "gennemført tilbud",
   PLAN_OFFENTLIGGJORT: "offentliggørelse af planen (Min plan)",
   AKTINDSIGT_ANMODNING: "anmodning om aktindsigt",
   INDSIGT_ANMODNING: "anmodning om indsigt (GDPR)",

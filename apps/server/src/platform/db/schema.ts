@@ -27,6 +27,9 @@ export interface KommuneIndstillingerTable {
   email: string | null;
   aabningstider: ColumnType<Aabningstid[], string, string>;
   opdateret: Generated<Timestamp>;
+  refusion_dage: Generated<number>;
+  refusion_maks_fremskridt: Generated<number>;
+  effekt_beregnet: Timestamp | null;
 }
 export interface Aabningstid {
   dag: "man" | "tir" | "ons" | "tor" | "fre" | "lor" | "son";
@@ -353,6 +356,171 @@ export interface MedarbejderNotifikationTable {
   laest: Timestamp | null;
 }
 
+export interface UdbudTable {
+  id: string;
+  kommunekode: string;
+  leverandoer_id: string;
+  titel: string;
+  beskrivelse: string;
+  art: "online" | "webinar" | "on_demand" | "fysisk" | "blended";
+  sprog: string[];
+  niveau: "begynder" | "oevet" | "erfaren";
+  varighed_uger: number;
+  timer_pr_uge: number;
+  kompetencer: ColumnType<string[], string[] | undefined, string[]>;
+  maalgrupper: ColumnType<string[], string[] | undefined, string[]>;
+  pris_tokens: number | null;
+  abonnement: Generated<boolean>;
+  status: "kladde" | "indsendt" | "godkendt" | "afvist" | "tilbagetrukket";
+  status_aarsag: string | null;
+  behandlet_af: string | null;
+  behandlet: Timestamp | null;
+  oprettet: Timestamp;
+  opdateret: Timestamp;
+  idempotens: string | null;
+}
+export interface UdbudModulTable {
+  id: string;
+  kommunekode: string;
+  udbud_id: string;
+  titel: string;
+  form: "digital" | "live" | "fysisk";
+  start: Timestamp;
+  slut: Timestamp;
+  sted: string | null;
+  kapacitet: number;
+  optaget: Generated<number>;
+}
+export interface TokenKontoTable {
+  id: string;
+  kommunekode: string;
+  borger_id: string | null;
+  oprettet: Timestamp;
+}
+export interface TokenPostTable {
+  id: string;
+  kommunekode: string;
+  konto_id: string;
+  art: "budget" | "tildeling" | "forbrug" | "refusion" | "udloeb";
+  antal: number;
+  overfoersel: string;
+  tilmelding_id: string | null;
+  regel_id: string | null;
+  tekst: string;
+  af_bruger_id: string | null;
+  af_navn: string;
+  tidspunkt: Timestamp;
+  noegle: string;
+}
+export interface TokenRegelTable {
+  id: string;
+  kommunekode: string;
+  maalgruppe: string;
+  tokens: number;
+  gyldig_fra: ColumnType<string, string, string>;
+  gyldig_til: ColumnType<string | null, string | null | undefined, string | null>;
+  udloeb_dage: number | null;
+  oprettet_af: string | null;
+  oprettet: Timestamp;
+}
+export interface TilmeldingTable {
+  id: string;
+  kommunekode: string;
+  udbud_id: string;
+  borger_id: string;
+  kilde: "borger" | "jobkonsulent";
+  formelt_tilbud: Generated<boolean>;
+  status: "tilmeldt" | "startet" | "gennemfoert" | "afbrudt" | "afmeldt";
+  start: ColumnType<string, string, string>;
+  slut: ColumnType<string, string, string>;
+  tokens: Generated<number>;
+  fremskridt: Generated<number>;
+  tilmeldt: Timestamp;
+  tilmeldt_af: string | null;
+  startet: Timestamp | null;
+  afsluttet: Timestamp | null;
+  afmeldt_aarsag: string | null;
+  idempotens: string;
+}
+export interface TilmeldingModulTable {
+  tilmelding_id: string;
+  modul_id: string;
+  kommunekode: string;
+}
+export interface TilmeldingRapportTable {
+  id: string;
+  kommunekode: string;
+  tilmelding_id: string;
+  art: "fremmoede" | "fravaer" | "fremskridt" | "gennemfoert" | "afbrudt";
+  dato: ColumnType<string, string, string>;
+  modul_id: string | null;
+  fremskridt: number | null;
+  bemaerkning: string | null;
+  kilde: "skaerm" | "api";
+  af_navn: string;
+  registreret: Timestamp;
+  noegle: string;
+}
+export interface ApiNoegleTable {
+  id: string;
+  kommunekode: string;
+  leverandoer_id: string;
+  navn: string;
+  praefiks: string;
+  hash: string;
+  scopes: string[];
+  oprettet: Timestamp;
+  oprettet_af: string | null;
+  tilbagekaldt: Timestamp | null;
+  sidst_brugt: Timestamp | null;
+}
+export interface ApiIdempotensTable {
+  kommunekode: string;
+  leverandoer_id: string;
+  noegle: string;
+  metode_sti: string;
+  status: number;
+  svar: ColumnType<unknown, string, string>;
+  oprettet: Timestamp;
+}
+export interface WebhookTable {
+  leverandoer_id: string;
+  kommunekode: string;
+  url: string;
+  hemmelighed: string;
+  aktiv: Generated<boolean>;
+  opdateret: Timestamp;
+}
+export interface WebhookLeveringTable {
+  id: string;
+  kommunekode: string;
+  leverandoer_id: string;
+  haendelse: string;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  noegle: string;
+  oprettet: Timestamp;
+  forsoeg: Generated<number>;
+  naeste_forsoeg: Timestamp;
+  leveret: Timestamp | null;
+  opgivet: Timestamp | null;
+  sidste_status: number | null;
+  sidste_fejl: string | null;
+}
+export interface UdbudEffektTable {
+  kommunekode: string;
+  udbud_id: string;
+  maalgruppe: string;
+  beregnet: Timestamp;
+  gennemfoert: number;
+  i_arbejde_13: number;
+  observeret_13: number;
+  i_arbejde_26: number;
+  observeret_26: number;
+  kontrol_andel_13: number | null;
+  kontrol_andel_26: number | null;
+  kontrol_antal: number;
+}
+
 export interface DB {
   kommune: KommuneTable;
   postnummer: PostnummerTable;
@@ -382,4 +550,17 @@ export interface DB {
   udsendelse: UdsendelseTable;
   besked: BeskedTable;
   medarbejder_notifikation: MedarbejderNotifikationTable;
+  udbud: UdbudTable;
+  udbud_modul: UdbudModulTable;
+  token_konto: TokenKontoTable;
+  token_post: TokenPostTable;
+  token_regel: TokenRegelTable;
+  tilmelding: TilmeldingTable;
+  tilmelding_modul: TilmeldingModulTable;
+  tilmelding_rapport: TilmeldingRapportTable;
+  api_noegle: ApiNoegleTable;
+  api_idempotens: ApiIdempotensTable;
+  webhook: WebhookTable;
+  webhook_levering: WebhookLeveringTable;
+  udbud_effekt: UdbudEffektTable;
 }
