@@ -7,6 +7,7 @@ import { citizenRecord } from "../../../../tools/population/load.ts";
 import type { CitizenRow } from "../../../../tools/population/model.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedMarked } from "./marked.ts";
 import { seedSag } from "./sag.ts";
 import { seedSamtaler } from "./samtale.ts";
 
@@ -251,6 +252,12 @@ export async function seedDemoIfEmpty(
     // the conversations' booking setup and the named bookings (seed/samtale.ts)
     await seedSamtaler(tx, dag);
   });
+  // the marketplace, built through its own store inside each municipality (seed/marked.ts)
+  await seedMarked(
+    db,
+    today ?? new Date().toISOString().slice(0, 10),
+    (subject) => DEMO_CITIZENS.find((c) => c.subject === subject)!.id,
+  );
   if (population) {
     await population(database, DEMO.roskilde, 1000);
     await population(database, DEMO.koege, 300);

@@ -3,6 +3,7 @@ import { type Portal, portalRoles, ROLES, type Role } from "#contracts/roles.ts"
 import { OPEN_ENDPOINTS } from "../../app.ts";
 import { DEMO, DEMO_CITIZENS, DEMO_USERS } from "../../seed/demo.ts";
 import { DEMO_SAG } from "../../seed/sag.ts";
+import { markedEksempler } from "../../seed/marked.ts";
 import { DEMO_SAMTALE, samtaleEksempler } from "../../seed/samtale.ts";
 import { danishDate } from "../time.ts";
 import { startTestApp, type TestApp, type TestSession } from "../../testing/app.ts";
@@ -46,6 +47,7 @@ describe.each(engines())("access control on %s", (engine) => {
       ...DEMO_SAG[kk]!,
       ...DEMO_SAMTALE[kk]!,
       ...samtaleEksempler(kk, danishDate(t.clock.now())),
+      marked: markedEksempler(kk, danishDate(t.clock.now())),
     });
     return { own: ids(k), foreign: ids(other) };
   };

@@ -7,6 +7,7 @@ import type { CprVault } from "../crypto/cpr-vault.ts";
 import type { DB } from "../db/schema.ts";
 import { type Tx, withTenant } from "../db/tenant.ts";
 import { AppError, type Lang } from "./errors.ts";
+import type { markedEksempler } from "../../seed/marked.ts";
 
 /**
  * Every API route is declared with the roles that may call it and the scope of data it works on.
@@ -117,6 +118,8 @@ export interface SampleIds {
   flytEksempel: Record<string, string>;
   medarbejderBookingEksempel: Record<string, string>;
   medarbejderFlytEksempel: Record<string, string>;
+  /** the demo marketplace's ids and valid bodies (seed/marked.ts markedEksempler) */
+  marked: ReturnType<typeof markedEksempler>;
 }
 export interface SampleFixture {
   own: SampleIds;
