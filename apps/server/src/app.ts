@@ -17,6 +17,11 @@ import { opsaetningRoutes } from "./modules/samtale/opsaetning-routes.ts";
 import { referatRoutes } from "./modules/samtale/referat-routes.ts";
 import { type SamtaleDeps, samtaleRoutes } from "./modules/samtale/routes.ts";
 import { koerUdsendelser, startUdsendelser } from "./modules/samtale/udsendelse.ts";
+import { markedRoutes } from "./modules/marked/routes.ts";
+// provider API (marketplace): key set-up routes, the /api/v1 API and its webhook worker
+import { API_PREFIKS, leverandoerApi } from "./modules/marked/api.ts";
+import { apiNoegleRoutes } from "./modules/marked/api-noegler.ts";
+import { koerWebhooks, startWebhooks } from "./modules/marked/webhook.ts";
 import { jitsiUdbyder } from "./modules/samtale/video.ts";
 import { jobplanRoutes } from "./modules/sag/jobplan-routes.ts";
 import { sagRoutes } from "./modules/sag/routes.ts";
@@ -56,6 +61,8 @@ export interface App {
   vault: CprVault;
   /** Delivers the outbox's due messages now (the background worker does it on its interval). */
   koerUdsendelser(): Promise<number>;
+  /** Delivers the due webhooks to providers now (the background worker does it on the same interval). */
+  koerWebhooks(): Promise<number>;
 }
 
 /** Every API route of the product, declared with its roles and scope. The access-control test walks this list. */
@@ -78,6 +85,8 @@ export function allRoutes(
     ...ledelseRoutes(),
     ...virksomhedRoutes(),
     ...leverandoerRoutes(),
+    ...markedRoutes(),
+    ...apiNoegleRoutes(),
   ];
 }
 
@@ -100,6 +109,13 @@ export const OPEN_ENDPOINTS: Record<string, string> = {
   "POST /idp/interaction/:uid/abort": "demo identity provider cancel",
   "GET /vendor/dkfds/*": "design system assets",
   "GET /*": "the web app's static files",
+  // provider API (api.ts): authenticated by the provider's API key (Bearer), not a session; scope checked per endpoint
+  "GET /api/v1/openapi.json": "the provider API's description",
+  "GET /api/v1/leverandoer/udbud": "provider API, API key with scope udbud:laes; the key's own provider only",
+  "GET /api/v1/leverandoer/udbud/:id": "provider API, API key with scope udbud:laes; the key's own provider only",
+  "GET /api/v1/leverandoer/tilmeldinger": "provider API, API key with scope tilmeldinger:laes; logged for the citizen",
+  "GET /api/v1/leverandoer/tilmeldinger/:id": "provider API, API key with scope tilmeldinger:laes; logged",
+  "POST /api/v1/leverandoer/tilmeldinger/:id/rapporter": "provider API, API key with scope rapporter:skriv; idempotent",
 };
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -199,6 +215,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook("onRequest", (req, reply, done) => {
     const url = (req.raw.url ?? "").split("?")[0]!;
     if (["GET", "HEAD", "OPTIONS"].includes(req.method) || csrfExempt.has(url)) return done();
+    // the provider API uses no cookies (an API key in the Authorization header), so there is no session to forge
+    if (url.startsWith(`${API_PREFIKS}/`)) return done();
     if (!url.startsWith("/api/") && url !== "/auth/logout") return done();
     app.csrfProtection(req, reply, done);
   });
@@ -259,6 +277,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     const stop = startUdsendelser(udsendelser, config.udsendelseIntervalSekunder);
     app.addHook("onClose", stop);
   }
+  const webhooks = { db, now: () => clock.now(), log: logger };
+  if (config.udsendelseIntervalSekunder > 0) {
+    const stop = startWebhooks(webhooks, config.udsendelseIntervalSekunder);
+    app.addHook("onClose", stop);
+  }
   registerRoutes(app, routes, {
     db,
     clock,
@@ -272,6 +295,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   const spec = openApi(routes);
   app.get("/api/openapi.json", async () => spec);
+  await app.register(leverandoerApi({ db, clock, publicUrl: deps.publicUrl }));
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_req, reply) => {
@@ -307,5 +331,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return reply.status(404).type("application/problem+json").send(p);
   });
 
-  return { app, routes, registered, vault, koerUdsendelser: () => koerUdsendelser(udsendelser) };
+  return {
+    app,
+    routes,
+    registered,
+    vault,
+    koerUdsendelser: () => koerUdsendelser(udsendelser),
+    koerWebhooks: () => koerWebhooks(webhooks),
+  };
 }
