@@ -20,6 +20,15 @@ import { Checkin } from "./portals/samtale/Checkin.tsx";
 import { Kalender } from "./portals/samtale/Kalender.tsx";
 import { Opsaetning } from "./portals/samtale/Opsaetning.tsx";
 import { SamtaleSide } from "./portals/samtale/SamtaleSide.tsx";
+import { MarkedAdmin } from "./portals/marked/admin/MarkedAdmin.tsx";
+import { LeverandoerApi } from "./portals/marked/api/LeverandoerApi.tsx";
+import { Markedsplads } from "./portals/marked/borger/Markedsplads.tsx";
+import { MineForloeb } from "./portals/marked/borger/MineForloeb.tsx";
+import { UdbudSide } from "./portals/marked/borger/UdbudSide.tsx";
+import { MarkedLedelse } from "./portals/marked/ledelse/MarkedLedelse.tsx";
+import { LeverandoerTilmeldinger } from "./portals/marked/leverandoer/LeverandoerTilmeldinger.tsx";
+import { LeverandoerUdbud } from "./portals/marked/leverandoer/LeverandoerUdbud.tsx";
+import { UdbudForm } from "./portals/marked/leverandoer/UdbudForm.tsx";
 import { VirksomhedHome } from "./portals/virksomhed/VirksomhedHome.tsx";
 import { Layout } from "./ui/Layout.tsx";
 
@@ -39,6 +48,9 @@ const router = createBrowserRouter([
           { path: "/borger/adgangslog", element: <Adgangslog /> },
           { path: "/borger/samtaler", element: <BorgerSamtaler /> },
           { path: "/borger/beskeder", element: <Beskeder /> },
+          { path: "/borger/marked", element: <Markedsplads /> },
+          { path: "/borger/marked/:id", element: <UdbudSide /> },
+          { path: "/borger/forloeb", element: <MineForloeb /> },
         ],
       },
       {
@@ -60,6 +72,7 @@ const router = createBrowserRouter([
           { path: "/admin/regelsaet", element: <Regelsaet back="admin" /> },
           { path: "/admin/makrotekster", element: <Makrotekster /> },
           { path: "/admin/samtaler", element: <Opsaetning /> },
+          { path: "/admin/marked", element: <MarkedAdmin /> },
         ],
       },
       {
@@ -67,6 +80,7 @@ const router = createBrowserRouter([
         children: [
           { path: "/ledelse", element: <Overblik /> },
           { path: "/ledelse/regelsaet", element: <Regelsaet back="ledelse" /> },
+          { path: "/ledelse/marked", element: <MarkedLedelse /> },
         ],
       },
       {
@@ -75,7 +89,14 @@ const router = createBrowserRouter([
       },
       {
         element: <RequireRole portal="leverandoer" roles={["leverandoer"]} />,
-        children: [{ path: "/leverandoer", element: <LeverandoerHome /> }],
+        children: [
+          { path: "/leverandoer", element: <LeverandoerHome /> },
+          { path: "/leverandoer/udbud", element: <LeverandoerUdbud /> },
+          { path: "/leverandoer/udbud/ny", element: <UdbudForm /> },
+          { path: "/leverandoer/udbud/:id", element: <UdbudForm /> },
+          { path: "/leverandoer/tilmeldinger", element: <LeverandoerTilmeldinger /> },
+          { path: "/leverandoer/api", element: <LeverandoerApi /> },
+        ],
       },
       { path: "*", element: <NotFound /> },
     ],

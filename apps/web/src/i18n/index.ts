@@ -2,6 +2,18 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import da from "./da.json";
 import en from "./en.json";
+import markedLeverandoerDa from "./marked/leverandoer.da.json";
+import markedLeverandoerEn from "./marked/leverandoer.en.json";
+import markedAdminDa from "./marked/admin.da.json";
+import markedAdminEn from "./marked/admin.en.json";
+import markedApiDa from "./marked/api.da.json";
+import markedApiEn from "./marked/api.en.json";
+import markedBorgerDa from "./marked/borger.da.json";
+import markedBorgerEn from "./marked/borger.en.json";
+import markedMedarbejderDa from "./marked/medarbejder.da.json";
+import markedMedarbejderEn from "./marked/medarbejder.en.json";
+import markedLedelseDa from "./marked/ledelse.da.json";
+import markedLedelseEn from "./marked/ledelse.en.json";
 import samtaleAdminDa from "./samtale/admin.da.json";
 import samtaleAdminEn from "./samtale/admin.en.json";
 import samtaleBorgerDa from "./samtale/borger.da.json";
@@ -32,6 +44,12 @@ void i18n.use(initReactI18next).init({
         samtaleAdmin: samtaleAdminDa,
         samtaleBorger: samtaleBorgerDa,
         samtaleMedarbejder: samtaleMedarbejderDa,
+        markedLeverandoer: markedLeverandoerDa,
+        markedAdmin: markedAdminDa,
+        markedApi: markedApiDa,
+        markedBorger: markedBorgerDa,
+        markedMedarbejder: markedMedarbejderDa,
+        markedLedelse: markedLedelseDa,
       },
     },
     en: {
@@ -40,6 +58,12 @@ void i18n.use(initReactI18next).init({
         samtaleAdmin: samtaleAdminEn,
         samtaleBorger: samtaleBorgerEn,
         samtaleMedarbejder: samtaleMedarbejderEn,
+        markedLeverandoer: markedLeverandoerEn,
+        markedAdmin: markedAdminEn,
+        markedApi: markedApiEn,
+        markedBorger: markedBorgerEn,
+        markedMedarbejder: markedMedarbejderEn,
+        markedLedelse: markedLedelseEn,
       },
     },
   },

@@ -1,3 +1,4 @@
+import { markedAdminIds } from "#contracts/testids-marked-admin.ts";
 import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -50,6 +51,15 @@ export function AdminHome() {
                 <p>
                   <Link className="function-link" to="/admin/samtaler" data-testid="admin-samtaler-link">
                     {t("samtaleAdmin.forsideLink")}
+                  </Link>
+                </p>
+              </section>
+              <section aria-labelledby="marketplace-heading">
+                <h2 id="marketplace-heading">{t("markedAdmin.forside.heading")}</h2>
+                <p>{t("markedAdmin.forside.tekst")}</p>
+                <p>
+                  <Link className="function-link" to="/admin/marked" data-testid={markedAdminIds.homeLink}>
+                    {t("markedAdmin.forside.link")}
                   </Link>
                 </p>
               </section>

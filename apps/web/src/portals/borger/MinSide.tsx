@@ -5,12 +5,13 @@ import { useFormat } from "../../ui/format.ts";
 import { Facts, PageHeading } from "../../ui/page.tsx";
 import { useCodeTexts } from "../../ui/texts.ts";
 import { QueryView } from "../common/QueryView.tsx";
+import { KurserKort } from "../marked/borger/KurserKort.tsx";
 import { MineSamtalerKort } from "../samtale/borger/MineSamtalerKort.tsx";
 import { useBorgerMig } from "./queries.ts";
 
 /**
- * The citizen's home: their conversations (the next one, what the law asks, the messages), their own details, their
- * case and their jobcentre, and the way to the access log.
+ * The citizen's home: their conversations (the next one, what the law asks, the messages), their courses and tokens
+ * from the marketplace, their own details, their case and their jobcentre, and the way to the access log.
  */
 export function MinSide() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function MinSide() {
             <div className="row">
               <div className="col-12 col-lg-8">
                 <MineSamtalerKort />
+                <KurserKort />
                 <h2>{t("borger.caseHeading")}</h2>
                 <Facts
                   items={[

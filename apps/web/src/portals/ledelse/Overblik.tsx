@@ -1,4 +1,5 @@
 import { testIds } from "#contracts/testids.ts";
+import { markedLedelseIds } from "#contracts/testids-marked-ledelse.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -102,6 +103,11 @@ export function Overblik() {
           <li>
             <Link className="function-link" to="/ledelse/regelsaet" data-testid={testIds.ledelse.ruleSetLink}>
               {t("ledelse.ruleSetLink")}
+            </Link>
+          </li>
+          <li>
+            <Link className="function-link" to="/ledelse/marked" data-testid={markedLedelseIds.overblikLink}>
+              {t("markedLedelse.overblikLink")}
             </Link>
           </li>
         </ul>

@@ -1,12 +1,21 @@
+import { markedLeverandoerIds } from "#contracts/testids-marked-leverandoer.ts";
 import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import type { LeverandoerMig } from "../../api/types.ts";
 import { Facts, PageHeading } from "../../ui/page.tsx";
 import { QueryView } from "../common/QueryView.tsx";
 
-/** The provider's home: the organisation they represent, and what is coming. */
+/** The marketplace's pages for the provider, each a card with a link. */
+const KORT = [
+  { key: "udbud", to: "/leverandoer/udbud", testId: markedLeverandoerIds.home.udbud },
+  { key: "tilmeldinger", to: "/leverandoer/tilmeldinger", testId: markedLeverandoerIds.home.tilmeldinger },
+  { key: "api", to: "/leverandoer/api", testId: markedLeverandoerIds.home.api },
+] as const;
+
+/** The provider's home: the organisation they represent, and the way to its offers, enrolments and API. */
 export function LeverandoerHome() {
   const { t } = useTranslation();
   const query = useQuery({
@@ -28,13 +37,24 @@ export function LeverandoerHome() {
                 [t("fields.cvr"), l.cvr],
               ]}
             />
-            <h2>{t("common.comingHeading")}</h2>
-            <p>{t("leverandoer.coming")}</p>
-            <ul>
-              <li>{t("leverandoer.coming1")}</li>
-              <li>{t("leverandoer.coming2")}</li>
-              <li>{t("leverandoer.coming3")}</li>
-            </ul>
+            <section aria-labelledby="marketplace-heading">
+              <h2 id="marketplace-heading">{t("markedLeverandoer.forside.heading")}</h2>
+              <p className="ju-prose">{t("markedLeverandoer.forside.lead")}</p>
+              <ul className="nobullet-list ju-cards">
+                {KORT.map((k) => (
+                  <li key={k.key}>
+                    <section className="ju-card" aria-labelledby={`home-card-${k.key}`}>
+                      <h3 className="ju-card-heading" id={`home-card-${k.key}`}>
+                        <Link to={k.to} data-testid={k.testId}>
+                          {t(`markedLeverandoer.forside.${k.key}`)}
+                        </Link>
+                      </h3>
+                      <p>{t(`markedLeverandoer.forside.${k.key}Tekst`)}</p>
+                    </section>
+                  </li>
+                ))}
+              </ul>
+            </section>
           </>
         )}
       </QueryView>

@@ -18,8 +18,9 @@ import { SagPlan } from "./SagPlan.tsx";
 import { SagSoeg } from "./SagSoeg.tsx";
 import { SagTidslinje } from "./SagTidslinje.tsx";
 import { SagSamtaler } from "../samtale/SagSamtaler.tsx";
+import { SagForloeb } from "../marked/medarbejder/SagForloeb.tsx";
 
-const SAG_FANER = ["overblik", "frister", "samtaler", "plan", "tidslinje", "notater", "dokumenter"] as const;
+const SAG_FANER = ["overblik", "frister", "samtaler", "forloeb", "plan", "tidslinje", "notater", "dokumenter"] as const;
 type SagFane = (typeof SAG_FANER)[number];
 
 /**
@@ -133,6 +134,8 @@ function Panel({
       return <SagFrister sag={sag} />;
     case "samtaler":
       return <SagSamtaler borgerId={borgerId} formaal={formaal} />;
+    case "forloeb":
+      return <SagForloeb borgerId={borgerId} />;
     case "plan":
       return <SagPlan plan={sag.plan} borgerId={borgerId} formaal={formaal} />;
     case "tidslinje":
