@@ -9,6 +9,7 @@ import { migrate, openDatabase } from "./platform/db/database.ts";
 import { danishDate } from "./platform/time.ts";
 import { createLogger } from "./platform/observability/logger.ts";
 import { seedDemoIfEmpty } from "./seed/demo.ts";
+import { seedMarkedHistorik } from "./seed/marked-historik.ts";
 import { seedPopulation } from "./seed/population.ts";
 
 /** Composition root: configuration → database → migrations → demo seed → HTTP. */
@@ -30,7 +31,11 @@ export async function startServer(env: Record<string, string | undefined> = proc
     const seeded = await seedDemoIfEmpty(
       database,
       vault,
-      (d, k, n) => seedPopulation(d, vault, k, n),
+      // the generated population, and former citizens whose courses and outcomes give the offers' effects figures
+      async (d, k, n) => {
+        await seedPopulation(d, vault, k, n);
+        await seedMarkedHistorik(d, vault, k, Math.round(n * 0.6), danishDate(clock.now()));
+      },
       danishDate(clock.now()),
     );
     if (seeded) logger.info("demokommunerne Roskilde og Køge er oprettet");
