@@ -119,6 +119,7 @@ CREATE TABLE tilmelding (
 );
 CREATE UNIQUE INDEX tilmelding_aktiv_idx ON tilmelding (borger_id, udbud_id) WHERE status IN ('tilmeldt', 'startet');
 CREATE INDEX tilmelding_udbud_idx ON tilmelding (udbud_id, status);
+CREATE INDEX tilmelding_borger_idx ON tilmelding (borger_id, tilmeldt DESC);
 
 -- The seats an enrolment holds in an offer's modules.
 CREATE TABLE tilmelding_modul (

@@ -2,7 +2,8 @@
  * Keeps the measured effect of the municipality's offers (`udbud_effekt`) up to date: reads what the effect method
  * (effekt.ts) needs in three queries (the citizens' recorded target groups, their benefit events, every enrolment),
  * computes, and replaces the municipality's rows in the same transaction, so a reader sees either the old figures or
- * the new ones, never a mix. Runs in the municipality's tenant transaction (withTenant): row-level security limits
+ * the new ones, never a mix. The new rows' `beregnet` is `now`, or a millisecond after the replaced rows' when that is
+ * later (a recomputation within the same millisecond, or a clock set back): it versions the rows. Runs in the municipality's tenant transaction (withTenant): row-level security limits
  * every read to the municipality, and the rows written carry its code.
  */
 import type { Tx } from "../../platform/db/tenant.ts";
@@ -57,11 +58,20 @@ export async function genberegnEffekter(tx: Tx, kommunekode: string, now: Date):
     })),
   });
 
+  // `beregnet` is later than that of any rows replaced (by a millisecond when recomputed within the same one): the
+  // rows' number and latest `beregnet` are the version stamp the suggestions' cache relies on (forslag-store.ts).
+  const foer = await tx
+    .selectFrom("udbud_effekt")
+    .select((eb) => eb.fn.max("beregnet").as("beregnet"))
+    .where("kommunekode", "=", kommunekode)
+    .executeTakeFirst();
+  const sidst = foer?.beregnet ? new Date(foer.beregnet).getTime() : Number.NEGATIVE_INFINITY;
+  const beregnet = new Date(Math.max(now.getTime(), sidst + 1));
   await tx.deleteFrom("udbud_effekt").where("kommunekode", "=", kommunekode).execute();
   for (let i = 0; i < raekker.length; i += BATCH) {
     await tx
       .insertInto("udbud_effekt")
-      .values(raekker.slice(i, i + BATCH).map((r) => ({ ...r, kommunekode, beregnet: now })))
+      .values(raekker.slice(i, i + BATCH).map((r) => ({ ...r, kommunekode, beregnet })))
       .execute();
   }
   return { raekker: raekker.length };

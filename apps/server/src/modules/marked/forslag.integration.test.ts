@@ -8,6 +8,7 @@ import { demoId } from "../../seed/ids.ts";
 import { engines, freshDatabase, type TestDatabase } from "../../testing/databases.ts";
 import { ESCO_FAERDIGHEDER, erhvervForMaal, faerdighedVedNavn, manglendeFaerdigheder } from "./esco.ts";
 import { type ForslagUdbud, foreslaa } from "./forslag.ts";
+import { genberegnEffekter } from "./effekt-store.ts";
 import { forslagForBorger } from "./forslag-store.ts";
 
 const NU = new Date("2026-11-23T09:00:00Z");
@@ -232,7 +233,7 @@ describe.each(engines())("suggestions for a citizen from the database on %s", (e
     expect(fs.every((x) => x.udbudId === id.koege)).toBe(true);
   });
 
-  test("the filtered query gives exactly what the pure function picks from the whole catalogue", async () => {
+  test("the suggestions from the database are exactly the pure function's pick over the whole catalogue", async () => {
     // 400 more offers with close effects (differences on both sides of 0 and of 1 point), tied skill scores and prices
     let x = 7;
     const r = (n: number) => {
@@ -377,5 +378,63 @@ describe.each(engines())("suggestions for a citizen from the database on %s", (e
     }
     const s60 = await withTenant(t.db, DEMO.roskilde, (tx) => forslagForBorger(tx, S, NU, 60));
     expect(new Set(s60.map((f) => f.kilde))).toEqual(new Set(["effekt", "kompetence"]));
+  });
+
+  test("the cached catalogue follows approvals, withdrawals and recomputed effects", async () => {
+    const ids = async (borgerId: string) => (await forslag(borgerId)).map((f) => f.udbudId);
+    expect(await ids(P)).toContain(id.eff);
+    // a withdrawal: the offer is no longer suggested
+    await t.db.updateTable("udbud").set({ status: "tilbagetrukket", opdateret: NU }).where("id", "=", id.eff).execute();
+    expect(await ids(P)).not.toContain(id.eff);
+    // an approval: a new offer teaching a missing skill is suggested
+    const ny = randomUUID();
+    await t.db
+      .insertInto("udbud")
+      .values({
+        id: ny,
+        kommunekode: DEMO.roskilde,
+        leverandoer_id: LEV_ROSKILDE,
+        titel: "Nyt lagerkursus",
+        beskrivelse: "Et forløb til test af forslag.",
+        art: "online",
+        sprog: ["da"],
+        niveau: "begynder",
+        varighed_uger: 2,
+        timer_pr_uge: 10,
+        kompetencer: [MODTAGE, PLUKKE, BETJENE, LOEFTE],
+        pris_tokens: 0,
+        status: "indsendt",
+        oprettet: NU,
+        opdateret: NU,
+      })
+      .execute();
+    mine.add(ny);
+    expect(await ids(R)).not.toContain(ny);
+    await t.db.updateTable("udbud").set({ status: "godkendt", opdateret: NU }).where("id", "=", ny).execute();
+    // after the offer measured for R's target group, the best at teaching what R lacks: four skills, for free
+    expect((await forslag(R)).filter((f) => f.kilde === "kompetence")[0]?.udbudId).toBe(ny);
+    // effects: recomputed (twice at the same moment), and a row added in between
+    await withTenant(t.db, DEMO.roskilde, (tx) => genberegnEffekter(tx, DEMO.roskilde, NU));
+    expect(await ids(Q)).not.toContain(ny);
+    await t.db
+      .insertInto("udbud_effekt")
+      .values({
+        kommunekode: DEMO.roskilde,
+        udbud_id: ny,
+        maalgruppe: "DAGPENGE",
+        beregnet: NU,
+        gennemfoert: 40,
+        i_arbejde_13: 30,
+        observeret_13: 40,
+        i_arbejde_26: 0,
+        observeret_26: 0,
+        kontrol_andel_13: 0.3,
+        kontrol_andel_26: null,
+        kontrol_antal: 300,
+      })
+      .execute();
+    expect(await ids(Q)).toContain(ny);
+    await withTenant(t.db, DEMO.roskilde, (tx) => genberegnEffekter(tx, DEMO.roskilde, NU));
+    expect(await ids(Q)).not.toContain(ny);
   });
 });
