@@ -8,7 +8,9 @@ import { markedLeverandoerIds as ids } from "#contracts/testids-marked-leverando
 import {
   expectNoHorizontalScroll,
   expectNoSeriousA11yViolations,
+  h1,
   loginAs,
+  openCase,
   settled,
   testIds,
   useJourney,
@@ -33,11 +35,6 @@ interface ApiUdbud {
 interface ApiTokens {
   regnskab: { borgernesSaldo: number; kommunensSaldo: number; bevaret: boolean };
   regler: { id: string; maalgruppe: string; tokens: number }[];
-}
-
-/** The page's h1 once the new page has rendered (the old page's h1 may linger for a moment after a navigation). */
-async function h1(page: Page, tekst: string | RegExp) {
-  await expect.poll(async () => (await page.locator("main h1").first().textContent()) ?? "").toMatch(tekst);
 }
 
 async function udfyldModul(
@@ -339,12 +336,7 @@ describe("markedspladsen fra ende til anden: leverandøren opretter et forløb, 
 
     const lone = await journey.newPage();
     await loginAs(lone, "medarbejder", "jk-lone");
-    await lone.goto(`/medarbejder/borger/${METTE}`);
-    await lone.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
-    await lone.getByTestId(testIds.medarbejder.purposeSubmit).click();
-    await lone.getByTestId(testIds.sag.tab("forloeb")).click();
-    await lone.getByTestId(testIds.sag.panel("forloeb")).waitFor();
-    await settled(lone);
+    await openCase(lone, METTE, "forloeb");
     await lone.getByTestId(sag.tilmeldinger.item(tilmeldingId)).waitFor();
     expect(await lone.getByTestId(sag.tilmeldinger.status(tilmeldingId)).textContent()).toContain("Gennemført");
     // Mette's job goal (projektleder i byggebranchen) maps to an ESCO occupation; a course teaching its skills is

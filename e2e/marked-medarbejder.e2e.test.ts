@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { markedLedelseIds as ledelseIds } from "#contracts/testids-marked-ledelse.ts";
 import { markedMedarbejderIds as ids } from "#contracts/testids-marked-medarbejder.ts";
@@ -6,6 +5,8 @@ import {
   expectNoHorizontalScroll,
   expectNoSeriousA11yViolations,
   loginAs,
+  openCase,
+  openTab,
   settled,
   testIds,
   useJourney,
@@ -26,20 +27,6 @@ const METTE_EXCEL = id(3102);
 /** The blended offer "Truckcertifikat – teori online og praktisk prøve" (seed/marked.ts). */
 const TRUCK = id(3002);
 const TRUCK_TITEL = "Truckcertifikat – teori online og praktisk prøve";
-
-async function openCase(page: Page, borgerId: string, fane: string) {
-  await page.goto(`/medarbejder/borger/${borgerId}`);
-  await page.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
-  await page.getByTestId(testIds.medarbejder.purposeSubmit).click();
-  await page.getByTestId(testIds.medarbejder.citizenAuditNotice).waitFor();
-  await openTab(page, fane);
-}
-
-async function openTab(page: Page, fane: string) {
-  await page.getByTestId(testIds.sag.tab(fane)).click();
-  await page.getByTestId(testIds.sag.panel(fane)).waitFor();
-  await settled(page);
-}
 
 describe("markedspladsen for jobcentrets medarbejdere: forløb og tilbud i sagen, og ledelsens overblik", () => {
   const journey = useJourney();

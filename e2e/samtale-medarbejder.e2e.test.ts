@@ -3,7 +3,15 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { samtaleBorgerIds as borgerIds } from "#contracts/testids-samtale-borger.ts";
 import { samtaleMedarbejderIds as ids } from "#contracts/testids-samtale-medarbejder.ts";
-import { expectNoSeriousA11yViolations, type Journey, loginAs, settled, testIds, useJourney } from "./support.ts";
+import {
+  expectNoSeriousA11yViolations,
+  type Journey,
+  loginAs,
+  openCase,
+  settled,
+  testIds,
+  useJourney,
+} from "./support.ts";
 
 /**
  * The caseworker's conversations in the browser: the calendar with a check-in arriving while it is open, the case's
@@ -48,16 +56,6 @@ function useDemoJourney(): { journey: Journey; newPage: () => Promise<Page> } {
       return page;
     },
   };
-}
-
-async function openCase(page: Page, borgerId: string, fane: string) {
-  await page.goto(`/medarbejder/borger/${borgerId}`);
-  await page.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
-  await page.getByTestId(testIds.medarbejder.purposeSubmit).click();
-  await page.getByTestId(testIds.medarbejder.citizenAuditNotice).waitFor();
-  await page.getByTestId(testIds.sag.tab(fane)).click();
-  await page.getByTestId(testIds.sag.panel(fane)).waitFor();
-  await settled(page);
 }
 
 describe("jobkonsulentens samtaler: kalender, sagens samtaler, mødet, referat og check-in", () => {

@@ -117,6 +117,27 @@ export async function settled(page: Page): Promise<void> {
   await page.locator("main .spinner").first().waitFor({ state: "detached" });
 }
 
+/** The page's h1 once the new page has rendered (the old page's h1 may linger for a moment after a navigation). */
+export async function h1(page: Page, tekst: string | RegExp): Promise<void> {
+  await expect.poll(async () => (await page.locator("main h1").first().textContent()) ?? "").toMatch(tekst);
+}
+
+/** Opens a citizen's case as a caseworker (the purpose step, then the logged-access notice) on one of its tabs. */
+export async function openCase(page: Page, borgerId: string, fane: string): Promise<void> {
+  await page.goto(`/medarbejder/borger/${borgerId}`);
+  await page.getByTestId(testIds.medarbejder.purposeSelect).selectOption("SAGSBEHANDLING");
+  await page.getByTestId(testIds.medarbejder.purposeSubmit).click();
+  await page.getByTestId(testIds.medarbejder.citizenAuditNotice).waitFor();
+  await openTab(page, fane);
+}
+
+/** Opens a tab of the open case and waits for its panel. */
+export async function openTab(page: Page, fane: string): Promise<void> {
+  await page.getByTestId(testIds.sag.tab(fane)).click();
+  await page.getByTestId(testIds.sag.panel(fane)).waitFor();
+  await settled(page);
+}
+
 /**
  * Logs in through the demo identity provider: the portal's login, the demo login page, the user's button; then waits
  * for the role's home page with the user's name in the header.

@@ -26,7 +26,7 @@ import type { Clock } from "../../platform/http/route.ts";
 import { type ApiScope, noegleMatcher, praefiksAf, SCOPE_BESKRIVELSE, SCOPES } from "./api-noegler.ts";
 import { NIVEAUER, SPROG, UDBUD_ARTER, UDBUD_STATUS } from "./model.ts";
 import { udbudOut } from "./routes.ts";
-import { rapporter, udbud, udbudListe } from "./store.ts";
+import { leverandoerensTilmeldinger, rapporter, udbud, udbudListe } from "./store.ts";
 import { HEADER, MAKS_FORSOEG, BACKOFF_MINUTTER, TIMEOUT_MS } from "./webhook.ts";
 
 export const API_PREFIKS = "/api/v1";
@@ -245,33 +245,7 @@ async function tilmeldingerApi(
   leverandoerId: string,
   f: { id?: string; udbudId?: string | undefined; status?: string | undefined },
 ) {
-  let q = tx
-    .selectFrom("tilmelding")
-    .innerJoin("udbud", "udbud.id", "tilmelding.udbud_id")
-    .innerJoin("borger", "borger.id", "tilmelding.borger_id")
-    .select([
-      "tilmelding.id",
-      "tilmelding.udbud_id",
-      "udbud.titel",
-      "tilmelding.status",
-      "tilmelding.formelt_tilbud",
-      "tilmelding.start",
-      "tilmelding.slut",
-      "tilmelding.fremskridt",
-      "tilmelding.tilmeldt",
-      "tilmelding.startet",
-      "tilmelding.afsluttet",
-      "tilmelding.borger_id",
-      "borger.fornavn",
-      "borger.efternavn",
-      "borger.email",
-      "borger.telefon",
-    ])
-    .where("udbud.leverandoer_id", "=", leverandoerId);
-  if (f.id) q = q.where("tilmelding.id", "=", f.id);
-  if (f.udbudId) q = q.where("tilmelding.udbud_id", "=", f.udbudId);
-  if (f.status) q = q.where("tilmelding.status", "=", f.status as "tilmeldt");
-  const rows = await q.orderBy("tilmelding.tilmeldt", "desc").orderBy("tilmelding.id").limit(500).execute();
+  const rows = await leverandoerensTilmeldinger(tx, leverandoerId, f);
   return rows.map((r) => ({
     borgerId: r.borger_id,
     svar: {

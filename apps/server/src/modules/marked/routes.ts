@@ -11,6 +11,7 @@ import { MAALGRUPPE_KODER, MAALGRUPPER, type Maalgruppe } from "#contracts/maalg
 import { ROLES } from "#contracts/roles.ts";
 import { recordAccesses } from "../../platform/audit/access.ts";
 import { AppError } from "../../platform/http/errors.ts";
+import type { Tx } from "../../platform/db/tenant.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
 import { danishDate } from "../../platform/time.ts";
 import { openCitizen } from "../sag/routes.ts";
@@ -47,6 +48,18 @@ const IsoDato = z.iso.date();
 
 const aktoer = (ctx: RouteContext): Aktoer => ({ id: ctx.user.userId, navn: ctx.user.name });
 
+/** A target group's name in the user's language (the code itself when it is unknown). */
+const maalgruppeNavn = (kode: string, lang: "da" | "en") => MAALGRUPPER[kode as Maalgruppe]?.[lang] ?? kode;
+
+/** Opens a citizen's case for a caseworker in the marketplace (logged with the case-handling purpose). */
+const aabnBorger = (tx: Tx, ctx: RouteContext, borgerId: string, handling: string) =>
+  openCitizen(tx, ctx, borgerId, handling, "marked", FORMAAL.SAGSBEHANDLING.da);
+
+/** The signed-in citizen's target group. */
+const minMaalgruppe = async (tx: Tx, ctx: RouteContext) =>
+  (await tx.selectFrom("borger").select("maalgruppe").where("id", "=", ctx.user.borgerId!).executeTakeFirstOrThrow())
+    .maalgruppe;
+
 /**
  * Runs an enrolment once more if it lost a race on a unique index (SQLSTATE 23505): two requests with the same key,
  * or for the same citizen and offer, at the same moment. The second run sees the winner's row and answers it (same
@@ -81,7 +94,7 @@ export function udbudOut(
     varighedUger: u.varighed_uger,
     timerPrUge: u.timer_pr_uge,
     kompetencer: u.kompetencer.map((uri) => ({ uri, navn: faerdighed(uri)?.[lang] ?? uri })),
-    maalgrupper: u.maalgrupper.map((m) => ({ kode: m, navn: MAALGRUPPER[m as Maalgruppe]?.[lang] ?? m })),
+    maalgrupper: u.maalgrupper.map((m) => ({ kode: m, navn: maalgruppeNavn(m, lang) })),
     prisTokens: u.pris_tokens,
     abonnement: u.abonnement,
     status: u.status,
@@ -129,6 +142,27 @@ function tilmeldingOut(t: Omit<TilmeldingRaekke, "leverandoer_navn"> & { leveran
     afsluttet: t.afsluttet,
     afmeldtAarsag: t.afmeldt_aarsag,
   };
+}
+
+/** Enrols (see tilmeld) as the signed-in user, and answers the enrolment as the portals show it. */
+async function tilmeldOut(tx: Tx, ctx: RouteContext, t: Parameters<typeof tilmeld>[1]) {
+  return tilmeldingOut((await tilmeld(tx, t, aktoer(ctx), ctx.clock.now())).tilmelding);
+}
+
+/** Offers matching a filter, as the portals show them. */
+async function udbudListeOut(tx: Tx, ctx: RouteContext, filter: Parameters<typeof udbudListe>[1]) {
+  return (await udbudListe(tx, filter, ctx.clock.now())).map((u) => udbudOut(u, ctx.lang));
+}
+
+/** Moves an offer to a new status (see skiftStatus) as the signed-in user, and answers the offer. */
+async function skiftStatusOut(
+  tx: Tx,
+  ctx: RouteContext,
+  id: string,
+  status: Parameters<typeof skiftStatus>[2],
+  opts: Parameters<typeof skiftStatus>[4],
+) {
+  return udbudOut(await skiftStatus(tx, id, status, aktoer(ctx), opts, ctx.clock.now()), ctx.lang);
 }
 
 const Filter = z.object({
@@ -182,12 +216,7 @@ export function markedRoutes() {
       summary: "Leverandørens egne udbud med status og antal tilmeldte",
       allow: ["leverandoer"],
       scope: "leverandoer",
-      handler: async (_i, ctx) =>
-        ctx.tenant(async (tx) =>
-          (await udbudListe(tx, { leverandoerId: leverandoerId(ctx) }, ctx.clock.now())).map((u) =>
-            udbudOut(u, ctx.lang),
-          ),
-        ),
+      handler: async (_i, ctx) => ctx.tenant((tx) => udbudListeOut(tx, ctx, { leverandoerId: leverandoerId(ctx) })),
     }),
     defineRoute({
       method: "POST",
@@ -255,19 +284,7 @@ export function markedRoutes() {
         foreign: { params: { id: f.foreign.marked.udbudKladdeId }, body: { status: "indsendt" } },
       }),
       handler: async ({ params, body }, ctx) =>
-        ctx.tenant(async (tx) =>
-          udbudOut(
-            await skiftStatus(
-              tx,
-              params.id,
-              body.status,
-              aktoer(ctx),
-              { leverandoerId: leverandoerId(ctx) },
-              ctx.clock.now(),
-            ),
-            ctx.lang,
-          ),
-        ),
+        ctx.tenant((tx) => skiftStatusOut(tx, ctx, params.id, body.status, { leverandoerId: leverandoerId(ctx) })),
     }),
     defineRoute({
       method: "GET",
@@ -279,7 +296,7 @@ export function markedRoutes() {
       sample: () => ({ own: { query: {} } }),
       handler: async ({ query }, ctx) =>
         ctx.tenant(async (tx) => {
-          const rows = await leverandoerensTilmeldinger(tx, leverandoerId(ctx), query.udbudId);
+          const rows = await leverandoerensTilmeldinger(tx, leverandoerId(ctx), { udbudId: query.udbudId });
           await recordAccesses(
             tx,
             ctx.user,
@@ -347,11 +364,7 @@ export function markedRoutes() {
       query: z.object({ status: z.enum(UDBUD_STATUS).optional() }),
       sample: () => ({ own: { query: { status: "indsendt" } } }),
       handler: async ({ query }, ctx) =>
-        ctx.tenant(async (tx) =>
-          (await udbudListe(tx, query.status ? { status: query.status } : {}, ctx.clock.now())).map((u) =>
-            udbudOut(u, ctx.lang),
-          ),
-        ),
+        ctx.tenant((tx) => udbudListeOut(tx, ctx, query.status ? { status: query.status } : {})),
     }),
     defineRoute({
       method: "GET",
@@ -384,18 +397,11 @@ export function markedRoutes() {
         foreign: { params: { id: f.foreign.marked.udbudGodkendId }, body: { beslutning: "godkendt" } },
       }),
       handler: async ({ params, body }, ctx) =>
-        ctx.tenant(async (tx) =>
-          udbudOut(
-            await skiftStatus(
-              tx,
-              params.id,
-              body.beslutning,
-              aktoer(ctx),
-              { leverandoerId: null, aarsag: body.begrundelse ?? null },
-              ctx.clock.now(),
-            ),
-            ctx.lang,
-          ),
+        ctx.tenant((tx) =>
+          skiftStatusOut(tx, ctx, params.id, body.beslutning, {
+            leverandoerId: null,
+            aarsag: body.begrundelse ?? null,
+          }),
         ),
     }),
     defineRoute({
@@ -416,7 +422,7 @@ export function markedRoutes() {
             regler: regler.map((r) => ({
               id: r.id,
               maalgruppe: r.maalgruppe,
-              maalgruppeNavn: MAALGRUPPER[r.maalgruppe as Maalgruppe]?.[ctx.lang] ?? r.maalgruppe,
+              maalgruppeNavn: maalgruppeNavn(r.maalgruppe, ctx.lang),
               tokens: r.tokens,
               gyldigFra: r.gyldig_fra,
               gyldigTil: r.gyldig_til,
@@ -521,19 +527,9 @@ export function markedRoutes() {
       query: Filter,
       sample: () => ({ own: { query: {} } }),
       handler: async ({ query }, ctx) =>
-        ctx.tenant(async (tx) => {
-          const b = await tx
-            .selectFrom("borger")
-            .select("maalgruppe")
-            .where("id", "=", ctx.user.borgerId!)
-            .executeTakeFirstOrThrow();
-          const rows = await udbudListe(
-            tx,
-            { ...query, status: "godkendt", maalgruppe: b.maalgruppe },
-            ctx.clock.now(),
-          );
-          return rows.map((u) => udbudOut(u, ctx.lang));
-        }),
+        ctx.tenant(async (tx) =>
+          udbudListeOut(tx, ctx, { ...query, status: "godkendt", maalgruppe: await minMaalgruppe(tx, ctx) }),
+        ),
     }),
     defineRoute({
       method: "GET",
@@ -550,12 +546,8 @@ export function markedRoutes() {
         ctx.tenant(async (tx) => {
           const u = await udbud(tx, params.id);
           if (u?.status !== "godkendt") throw new AppError("NOT_FOUND");
-          const b = await tx
-            .selectFrom("borger")
-            .select("maalgruppe")
-            .where("id", "=", ctx.user.borgerId!)
-            .executeTakeFirstOrThrow();
-          const effekt = (await laesEffekter(tx, [u.id])).find((e) => e.maalgruppe === b.maalgruppe);
+          const maalgruppe = await minMaalgruppe(tx, ctx);
+          const effekt = (await laesEffekter(tx, [u.id])).find((e) => e.maalgruppe === maalgruppe);
           return { ...udbudOut(u, ctx.lang), effekt: effekt ? vurderEffekt(effekt) : null };
         }),
     }),
@@ -591,21 +583,15 @@ export function markedRoutes() {
       }),
       handler: async ({ body }, ctx) =>
         igenVedKaploeb(() =>
-          ctx.tenant(async (tx) => {
-            const r = await tilmeld(
-              tx,
-              {
-                udbudId: body.udbudId,
-                borgerId: ctx.user.borgerId!,
-                kilde: "borger",
-                formelt: false,
-                idempotens: body.idempotensnoegle,
-              },
-              aktoer(ctx),
-              ctx.clock.now(),
-            );
-            return tilmeldingOut(r.tilmelding);
-          }),
+          ctx.tenant((tx) =>
+            tilmeldOut(tx, ctx, {
+              udbudId: body.udbudId,
+              borgerId: ctx.user.borgerId!,
+              kilde: "borger",
+              formelt: false,
+              idempotens: body.idempotensnoegle,
+            }),
+          ),
         ),
     }),
     defineRoute({
@@ -652,7 +638,7 @@ export function markedRoutes() {
       sample: (f) => ({ own: { params: { id: f.own.borgerId } }, foreign: { params: { id: f.foreign.borgerId } } }),
       handler: async ({ params }, ctx) =>
         ctx.tenant(async (tx) => {
-          await openCitizen(tx, ctx, params.id, "Læst forløb og tilbud", "marked", FORMAAL.SAGSBEHANDLING.da);
+          await aabnBorger(tx, ctx, params.id, "Læst forløb og tilbud");
           return {
             tilmeldinger: (await tilmeldingerFor(tx, params.id)).map(tilmeldingOut),
             tokens: (await tegnebog(tx, params.id)).saldo,
@@ -668,10 +654,7 @@ export function markedRoutes() {
       scope: "kommune",
       query: Filter,
       sample: () => ({ own: { query: {} } }),
-      handler: async ({ query }, ctx) =>
-        ctx.tenant(async (tx) =>
-          (await udbudListe(tx, { ...query, status: "godkendt" }, ctx.clock.now())).map((u) => udbudOut(u, ctx.lang)),
-        ),
+      handler: async ({ query }, ctx) => ctx.tenant((tx) => udbudListeOut(tx, ctx, { ...query, status: "godkendt" })),
     }),
     defineRoute({
       method: "POST",
@@ -695,22 +678,16 @@ export function markedRoutes() {
       handler: async ({ params, body }, ctx) =>
         igenVedKaploeb(() =>
           ctx.tenant(async (tx) => {
-            await openCitizen(tx, ctx, params.id, "Bevilget tilbud", "marked", FORMAAL.SAGSBEHANDLING.da);
-            const r = await tilmeld(
-              tx,
-              {
-                udbudId: body.udbudId,
-                borgerId: params.id,
-                kilde: "jobkonsulent",
-                formelt: true,
-                start: body.start,
-                ...(body.slut ? { slut: body.slut } : {}),
-                idempotens: body.idempotensnoegle,
-              },
-              aktoer(ctx),
-              ctx.clock.now(),
-            );
-            return tilmeldingOut(r.tilmelding);
+            await aabnBorger(tx, ctx, params.id, "Bevilget tilbud");
+            return tilmeldOut(tx, ctx, {
+              udbudId: body.udbudId,
+              borgerId: params.id,
+              kilde: "jobkonsulent",
+              formelt: true,
+              start: body.start,
+              ...(body.slut ? { slut: body.slut } : {}),
+              idempotens: body.idempotensnoegle,
+            });
           }),
         ),
     }),
@@ -752,7 +729,7 @@ export function markedRoutes() {
                 tokensPrIArbejde: iArbejde13 > 0 ? Math.round(s.tokens / iArbejde13) : null,
                 effekter: egne.map((e) => ({
                   maalgruppe: e.maalgruppe,
-                  maalgruppeNavn: MAALGRUPPER[e.maalgruppe as Maalgruppe]?.[ctx.lang] ?? e.maalgruppe,
+                  maalgruppeNavn: maalgruppeNavn(e.maalgruppe, ctx.lang),
                   ...vurderEffekt(e),
                 })),
               };
@@ -788,8 +765,7 @@ export function markedRoutes() {
         ctx.tenant(async (tx) => {
           const t = await tilmelding(tx, params.id);
           if (!t || (ctx.user.role === "borger" && t.borger_id !== ctx.user.borgerId)) throw new AppError("NOT_FOUND");
-          if (ctx.user.role !== "borger")
-            await openCitizen(tx, ctx, t.borger_id, "Læst tilmelding", "marked", FORMAAL.SAGSBEHANDLING.da);
+          if (ctx.user.role !== "borger") await aabnBorger(tx, ctx, t.borger_id, "Læst tilmelding");
           const rapporter = await tx
             .selectFrom("tilmelding_rapport")
             .select(["art", "dato", "fremskridt", "bemaerkning", "kilde", "af_navn", "registreret"])

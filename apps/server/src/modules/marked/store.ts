@@ -16,6 +16,7 @@ import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { danishDate } from "../../platform/time.ts";
 import { dagFraIso, datoTekst, isoFraDag } from "../regler/kalender.ts";
+import { skrivHaendelse } from "../sag/store.ts";
 import {
   STRAKS_ARTER,
   kanSkifte,
@@ -669,7 +670,7 @@ async function tilbudPaaSagen(
   af: Aktoer,
   now: Date,
 ) {
-  await haendelse(
+  await skrivHaendelse(
     tx,
     {
       id: t.id,
@@ -677,6 +678,7 @@ async function tilbudPaaSagen(
       type: "TILBUD_START",
       dato: t.start,
       uger: uger(t.start, t.slut),
+      tilbudsart: "vejledning_opkvalificering",
       beskrivelse: `Tilbud: ${t.titel} (${t.leverandoer}), ${datoTekst(dagFraIso(t.start))}–${datoTekst(dagFraIso(t.slut))}`,
       af: af.id,
     },
@@ -696,42 +698,6 @@ async function tilbudPaaSagen(
       start: t.start,
       slut: t.slut,
       opdateret: now,
-    })
-    .onConflict((oc) => oc.column("id").doNothing())
-    .execute();
-}
-
-async function haendelse(
-  tx: Tx,
-  h: {
-    id: string;
-    borgerId: string;
-    type: string;
-    dato: string;
-    uger?: number;
-    beskrivelse: string;
-    af: string | null;
-  },
-  now: Date,
-) {
-  await tx
-    .insertInto("sag_haendelse")
-    .values({
-      id: h.id,
-      kommunekode: sql<string>`current_kommunekode()`,
-      borger_id: h.borgerId,
-      type: h.type,
-      dato: h.dato,
-      maalgruppe: null,
-      kanal: null,
-      art: null,
-      uger: h.uger ?? null,
-      kategori: null,
-      afholder: null,
-      tilbudsart: h.type === "TILBUD_START" ? "vejledning_opkvalificering" : null,
-      beskrivelse: h.beskrivelse,
-      registreret: now,
-      registreret_af: h.af,
     })
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
@@ -932,13 +898,14 @@ export async function rapporter(
     if (start) await planStatus(tx, tilmeldingId, "i_gang", now);
     if (r.art === "gennemfoert") {
       await planStatus(tx, tilmeldingId, "gennemfoert", now);
-      await haendelse(
+      await skrivHaendelse(
         tx,
         {
           id: randomUUID(),
           borgerId: t.borger_id,
           type: "TILBUD_AFSLUTTET",
           dato: r.dato,
+          tilbudsart: null,
           beskrivelse: `Gennemført: ${t.titel} (indberettet af udbyderen)`,
           af: null,
         },
@@ -947,13 +914,14 @@ export async function rapporter(
     }
     if (r.art === "afbrudt") await planStatus(tx, tilmeldingId, "afbrudt", now);
     if (r.art === "fravaer")
-      await haendelse(
+      await skrivHaendelse(
         tx,
         {
           id: randomUUID(),
           borgerId: t.borger_id,
           type: "TILBUD_UDEBLEVET",
           dato: r.dato,
+          tilbudsart: null,
           beskrivelse: `Udeblevet fra ${t.titel} (indberettet af udbyderen${r.bemaerkning ? `: ${r.bemaerkning}` : ""})`,
           af: null,
         },
@@ -966,7 +934,11 @@ export async function rapporter(
 /**
  * The enrolments on a provider's offers, with only what the provider needs: the citizen's name, contact and start.
  */
-export async function leverandoerensTilmeldinger(tx: Tx, leverandoerId: string, udbudId?: string) {
+export async function leverandoerensTilmeldinger(
+  tx: Tx,
+  leverandoerId: string,
+  f: { id?: string; udbudId?: string | undefined; status?: string | undefined } = {},
+) {
   let q = tx
     .selectFrom("tilmelding")
     .innerJoin("udbud", "udbud.id", "tilmelding.udbud_id")
@@ -981,14 +953,19 @@ export async function leverandoerensTilmeldinger(tx: Tx, leverandoerId: string, 
       "borger.email",
       "borger.telefon",
       "tilmelding.status",
+      "tilmelding.formelt_tilbud",
       "tilmelding.start",
       "tilmelding.slut",
       "tilmelding.fremskridt",
       "tilmelding.tilmeldt",
+      "tilmelding.startet",
+      "tilmelding.afsluttet",
     ])
     .where("udbud.leverandoer_id", "=", leverandoerId);
-  if (udbudId) q = q.where("tilmelding.udbud_id", "=", udbudId);
-  return q.orderBy("tilmelding.tilmeldt", "desc").limit(500).execute();
+  if (f.id) q = q.where("tilmelding.id", "=", f.id);
+  if (f.udbudId) q = q.where("tilmelding.udbud_id", "=", f.udbudId);
+  if (f.status) q = q.where("tilmelding.status", "=", f.status as "tilmeldt");
+  return q.orderBy("tilmelding.tilmeldt", "desc").orderBy("tilmelding.id").limit(500).execute();
 }
 
 /** Per offer: uptake, completion, spend, and the measured effect, for management. */

@@ -446,3 +446,43 @@ export async function soegNavne(tx: Tx, q: string, limit = 10) {
     order by n.lighed desc, b.efternavn, b.fornavn`.execute(tx);
   return rows;
 }
+
+/** A new case event; the columns left out are stored as null (a tilbudsart left out is not written). */
+export interface NyHaendelse {
+  id: string;
+  borgerId: string;
+  type: string;
+  dato: string;
+  kanal?: Kanal | null;
+  art?: string | null;
+  uger?: number | null;
+  afholder?: Afholder | null;
+  tilbudsart?: string | null;
+  beskrivelse: string;
+  af: string | null;
+}
+
+/** Writes one case event in the current municipality; an event id already stored is left as it is. */
+export async function skrivHaendelse(tx: Tx, h: NyHaendelse, now: Date) {
+  await tx
+    .insertInto("sag_haendelse")
+    .values({
+      id: h.id,
+      kommunekode: sql<string>`current_kommunekode()`,
+      borger_id: h.borgerId,
+      type: h.type,
+      dato: h.dato,
+      maalgruppe: null,
+      kanal: h.kanal ?? null,
+      art: h.art ?? null,
+      uger: h.uger ?? null,
+      kategori: null,
+      afholder: h.afholder ?? null,
+      ...(h.tilbudsart === undefined ? {} : { tilbudsart: h.tilbudsart }),
+      beskrivelse: h.beskrivelse,
+      registreret: now,
+      registreret_af: h.af,
+    })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+}

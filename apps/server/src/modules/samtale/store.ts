@@ -5,6 +5,7 @@
 import { sql } from "kysely";
 import type { Tx } from "../../platform/db/tenant.ts";
 import type { Kanal, SamtaleArt } from "../regler/model.ts";
+import { skrivHaendelse } from "../sag/store.ts";
 import type { Moedetype, MoedetypeKode } from "./model.ts";
 
 export const AKTIVE = ["booket", "afholdt", "udeblevet"] as const;
@@ -214,8 +215,8 @@ export async function saetStatus(
     .execute();
 }
 
-/** A conversation's case event in the rules engine's vocabulary. */
-async function haendelse(
+/** A conversation's case event in the rules engine's vocabulary (held by the jobcentre). */
+const haendelse = (
   tx: Tx,
   h: {
     id: string;
@@ -228,28 +229,7 @@ async function haendelse(
     af: string;
   },
   now: Date,
-) {
-  await tx
-    .insertInto("sag_haendelse")
-    .values({
-      id: h.id,
-      kommunekode: sql<string>`current_kommunekode()`,
-      borger_id: h.borgerId,
-      type: h.type,
-      dato: h.dato,
-      maalgruppe: null,
-      kanal: h.kanal,
-      art: h.art,
-      uger: null,
-      kategori: null,
-      afholder: "jobcenter",
-      beskrivelse: h.beskrivelse,
-      registreret: now,
-      registreret_af: h.af,
-    })
-    .onConflict((oc) => oc.column("id").doNothing())
-    .execute();
-}
+) => skrivHaendelse(tx, { ...h, afholder: "jobcenter" }, now);
 
 /** Writes the case event a booking means for the rules engine (SAMTALE_INDKALDT, id = the booking's id). */
 export async function indkaldtHaendelse(
