@@ -4,6 +4,7 @@ import { markedBorgerIds as ids } from "#contracts/testids-marked-borger.ts";
 import {
   expectNoHorizontalScroll,
   expectNoSeriousA11yViolations,
+  h1,
   loginAs,
   settled,
   testIds,
@@ -37,11 +38,6 @@ interface ApiTilmelding {
 describe("borgeren finder et forløb, tilmelder sig og afmelder et andet", () => {
   const journey = useJourney();
 
-  /** The page's h1 once the new page has rendered (the old page's h1 may linger for a moment after a navigation). */
-  async function h1(page: Page, tekst: string | RegExp) {
-    await expect.poll(async () => (await page.locator("main h1").first().textContent()) ?? "").toMatch(tekst);
-  }
-
   /** An element's text, with the non-breaking space of "40 %" as a plain one. */
   const tekst = async (page: Page, testId: string) =>
     ((await page.getByTestId(testId).textContent()) ?? "").replace(/\s/g, " ");
@@ -61,14 +57,14 @@ describe("borgeren finder et forløb, tilmelder sig og afmelder et andet", () =>
     await page.getByTestId(testIds.borger.details).waitFor();
     await expectNoSeriousA11yViolations(page, "Min side med kurser og forløb");
 
-    // The marketplace: her balance, the suggestions, and the 8 approved offers open to her target group.
+    // The marketplace: her balance, the suggestions, and the 9 approved offers open to her target group.
     await page.getByTestId(ids.minSide.markedLink).click();
     await page.waitForURL((u) => u.pathname === "/borger/marked");
     await settled(page);
     await h1(page, "Kurser og forløb");
     expect(await tekst(page, ids.marked.saldo)).toContain("65 tokens");
     await page.getByTestId(ids.marked.forslag).waitFor();
-    await expect.poll(() => tekst(page, ids.marked.antal)).toBe("8 forløb er åbne for dig");
+    await expect.poll(() => tekst(page, ids.marked.antal)).toBe("9 forløb er åbne for dig");
     expect(await page.getByTestId(ids.marked.tilmeldt(EXCEL)).textContent()).toBe("Du er tilmeldt");
     expect(await page.getByTestId(ids.marked.tilmeldt(LINKEDIN)).count()).toBe(1);
     expect(await tekst(page, ids.marked.pris(DIGITALE_KOMPETENCER))).toBe("Gratis (abonnement)");
@@ -77,15 +73,16 @@ describe("borgeren finder et forløb, tilmelder sig og afmelder et andet", () =>
     expect(await tekst(page, ids.marked.naeste(SOSU))).toMatch(/kl\. 0?9\.00 – 16 ledige pladser$/);
     await expectNoSeriousA11yViolations(page, "markedspladsen");
 
-    // Filter on the kind: the list shows the three online offers, and the count is announced (a live region).
+    // Filter on the kind: the list shows the four online offers, and the count is announced (a live region).
     expect(await page.getByTestId(ids.marked.antal).getAttribute("aria-live")).toBe("polite");
     await page.getByTestId(ids.marked.art).selectOption("online");
     await page.getByTestId(ids.marked.soeg).click();
     await page.waitForURL((u) => u.searchParams.get("art") === "online");
-    await expect.poll(() => tekst(page, ids.marked.antal)).toBe("3 forløb passer til din søgning");
+    await expect.poll(() => tekst(page, ids.marked.antal)).toBe("4 forløb passer til din søgning");
     const vist = await page.locator(`[data-testid^="citizen-market-offer-link-"]`).allTextContents();
     expect(vist.sort()).toEqual(
       [
+        "Byggeledelse i praksis: tid, økonomi og kvalitet",
         "Excel og kontorsoftware fra bunden",
         "Hygiejne og fødevaresikkerhed i storkøkken",
         "Kundeservice og salg i butik",

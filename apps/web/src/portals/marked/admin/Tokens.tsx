@@ -14,17 +14,10 @@ import { Alert } from "../../../ui/page.tsx";
 import { Receipt } from "../../../ui/Receipt.tsx";
 import { newUuid } from "../../../ui/uuid.ts";
 import { QueryView } from "../../common/QueryView.tsx";
+import type { Regnskab } from "../types.ts";
 
 const KEY = ["admin", "marked", "tokens"] as const;
 
-interface Regnskab {
-  budget: number;
-  kommunensSaldo: number;
-  borgernesSaldo: number;
-  forbrugt: number;
-  udloebet: number;
-  bevaret: boolean;
-}
 interface Regel {
   id: string;
   maalgruppe: string;

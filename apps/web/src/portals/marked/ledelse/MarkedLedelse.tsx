@@ -9,19 +9,12 @@ import { useFormat } from "../../../ui/format.ts";
 import { BackLink, PageHeading } from "../../../ui/page.tsx";
 import { ScrollTable } from "../../../ui/ScrollTable.tsx";
 import { QueryView } from "../../common/QueryView.tsx";
+import type { Effekt as EffektVurdering, Regnskab } from "../types.ts";
 
 /** One offer's effect for one target group (vurderEffekt on the server). */
-interface Effekt {
+interface Effekt extends EffektVurdering {
   maalgruppe: string;
   maalgruppeNavn: string;
-  status: "nok_data" | "ikke_nok_data";
-  andel13: number | null;
-  kontrol13: number | null;
-  effekt13: number | null;
-  andel26: number | null;
-  kontrol26: number | null;
-  effekt26: number | null;
-  tekst: string;
 }
 
 interface UdbudTal {
@@ -38,15 +31,6 @@ interface UdbudTal {
   tokens: number;
   tokensPrIArbejde: number | null;
   effekter: Effekt[];
-}
-
-interface Regnskab {
-  budget: number;
-  kommunensSaldo: number;
-  borgernesSaldo: number;
-  forbrugt: number;
-  udloebet: number;
-  bevaret: boolean;
 }
 
 /** GET /api/ledelse/marked */

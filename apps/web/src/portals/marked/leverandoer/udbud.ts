@@ -1,78 +1,34 @@
 import { useTranslation } from "react-i18next";
 import { dateInDenmark, formatTimeOfDay, useFormat, ZONE } from "../../../ui/format.ts";
+import type { ModulForm, Udbud, UdbudArt, UdbudStatus } from "../types.ts";
 
 /**
  * The marketplace's offers as the provider's and the administrator's pages read and write them (the server's
- * `udbudOut` and `UdbudInput`, apps/server/src/modules/marked). The code lists mirror the server's model, which the
- * web bundle cannot import.
+ * `udbudOut` and `UdbudInput`, apps/server/src/modules/marked). The shared shapes and code lists live in ../types.ts.
  */
-export const UDBUD_ARTER = ["online", "webinar", "on_demand", "fysisk", "blended"] as const;
-export type UdbudArt = (typeof UDBUD_ARTER)[number];
-export const NIVEAUER = ["begynder", "oevet", "erfaren"] as const;
-export type Niveau = (typeof NIVEAUER)[number];
-export const MODUL_FORMER = ["digital", "live", "fysisk"] as const;
-export type ModulForm = (typeof MODUL_FORMER)[number];
-export const SPROG = ["da", "en", "ar", "uk", "pl", "so", "tr", "ti"] as const;
-export type Sprog = (typeof SPROG)[number];
-export const UDBUD_STATUS = ["kladde", "indsendt", "godkendt", "afvist", "tilbagetrukket"] as const;
-export type UdbudStatus = (typeof UDBUD_STATUS)[number];
+export type {
+  Kompetence,
+  Modul,
+  ModulForm,
+  Niveau,
+  Sprog,
+  Udbud,
+  UdbudArt,
+  UdbudStatus,
+} from "../types.ts";
+export { MODUL_FORMER, NIVEAUER, SPROG, UDBUD_ARTER, UDBUD_STATUS } from "../types.ts";
+
 /** Kinds that must have scheduled modules with a capacity. */
 export const ARTER_MED_MODULER: readonly UdbudArt[] = ["webinar", "fysisk", "blended"];
 
-export interface Kompetence {
-  uri: string;
-  navn: string;
-}
-
-export interface Modul {
-  id: string;
-  titel: string;
-  form: ModulForm;
-  start: string;
-  slut: string;
-  sted: string | null;
-  kapacitet: number;
-  ledige: number;
-}
-
-export interface Udbud {
-  id: string;
-  titel: string;
-  beskrivelse: string;
-  art: UdbudArt;
-  sprog: Sprog[];
-  niveau: Niveau;
-  varighedUger: number;
-  timerPrUge: number;
-  kompetencer: Kompetence[];
-  maalgrupper: { kode: string; navn: string }[];
-  prisTokens: number | null;
-  abonnement: boolean;
-  status: UdbudStatus;
-  statusAarsag: string | null;
-  leverandoer: string;
-  leverandoerId: string;
-  opdateret: string;
-  /** in lists: the fewest free seats in a coming live or physical module, and when the next one starts */
-  ledigePladser?: number | null;
-  naesteModul?: string | null;
-  /** on one offer: its modules */
-  moduler?: Modul[];
-}
-
-/** What the provider sends: the offer's fields (UdbudInput). */
-export interface UdbudInput {
-  titel: string;
-  beskrivelse: string;
-  art: UdbudArt;
-  sprog: Sprog[];
-  niveau: Niveau;
-  varighedUger: number;
-  timerPrUge: number;
+/** What the provider sends: the offer's fields (UdbudInput), with skills and target groups as their codes. */
+export interface UdbudInput
+  extends Pick<
+    Udbud,
+    "titel" | "beskrivelse" | "art" | "sprog" | "niveau" | "varighedUger" | "timerPrUge" | "prisTokens" | "abonnement"
+  > {
   kompetencer: string[];
   maalgrupper: string[];
-  prisTokens: number | null;
-  abonnement: boolean;
   moduler: { titel: string; form: ModulForm; start: string; slut: string; sted?: string; kapacitet: number }[];
 }
 
