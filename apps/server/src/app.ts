@@ -18,6 +18,13 @@ import { referatRoutes } from "./modules/samtale/referat-routes.ts";
 import { type SamtaleDeps, samtaleRoutes } from "./modules/samtale/routes.ts";
 import { koerUdsendelser, startUdsendelser } from "./modules/samtale/udsendelse.ts";
 import { markedRoutes } from "./modules/marked/routes.ts";
+// Min side (issue 7): overview and companion, full access and aktindsigt, dialog and own details, job log and rights, transport claims, chatbot
+import { minsideRoutes } from "./modules/minside/routes.ts";
+import { indsigtRoutes } from "./modules/sag/indsigt-routes.ts";
+import { dialogRoutes } from "./modules/dialog/routes.ts";
+import { joblogRoutes } from "./modules/joblog/routes.ts";
+import { befordringRoutes } from "./modules/befordring/routes.ts";
+import { chatbotRoutes } from "./modules/chatbot/routes.ts";
 // provider API (marketplace): key set-up routes, the /api/v1 API and its webhook worker
 import { API_PREFIKS, leverandoerApi } from "./modules/marked/api.ts";
 import { apiNoegleRoutes } from "./modules/marked/api-noegler.ts";
@@ -87,6 +94,12 @@ export function allRoutes(
     ...leverandoerRoutes(),
     ...markedRoutes(),
     ...apiNoegleRoutes(),
+    ...minsideRoutes(),
+    ...indsigtRoutes(),
+    ...dialogRoutes(),
+    ...joblogRoutes(),
+    ...befordringRoutes(),
+    ...chatbotRoutes(),
   ];
 }
 

@@ -31,6 +31,14 @@ import { LeverandoerUdbud } from "./portals/marked/leverandoer/LeverandoerUdbud.
 import { UdbudForm } from "./portals/marked/leverandoer/UdbudForm.tsx";
 import { VirksomhedHome } from "./portals/virksomhed/VirksomhedHome.tsx";
 import { Layout } from "./ui/Layout.tsx";
+// Min side (issue 7): each part mounts its own pages
+import { minsideSider } from "./portals/minside/routes.tsx";
+import { indsigtSider } from "./portals/indsigt/routes.tsx";
+import { dialogSider } from "./portals/dialog/routes.tsx";
+import { joblogSider } from "./portals/joblog/routes.tsx";
+import { befordringSider } from "./portals/befordring/routes.tsx";
+import { chatbotSider } from "./portals/chatbot/routes.tsx";
+import { ChatbotRamme } from "./portals/chatbot/ChatbotRamme.tsx";
 
 /** Every page of the app; each portal's pages sit behind the roles that may see them. */
 const router = createBrowserRouter([
@@ -41,16 +49,34 @@ const router = createBrowserRouter([
       { path: "/tilgaengelighed", element: <Tilgaengelighed /> },
       // the reception's check-in (QR code or typed code); no login
       { path: "/checkin", element: <Checkin /> },
+      ...(minsideSider.offentlig ?? []),
+      ...(indsigtSider.offentlig ?? []),
+      ...(dialogSider.offentlig ?? []),
+      ...(joblogSider.offentlig ?? []),
+      ...(befordringSider.offentlig ?? []),
+      ...(chatbotSider.offentlig ?? []),
       {
         element: <RequireRole portal="borger" roles={["borger"]} />,
         children: [
-          { path: "/borger", element: <MinSide /> },
-          { path: "/borger/adgangslog", element: <Adgangslog /> },
-          { path: "/borger/samtaler", element: <BorgerSamtaler /> },
-          { path: "/borger/beskeder", element: <Beskeder /> },
-          { path: "/borger/marked", element: <Markedsplads /> },
-          { path: "/borger/marked/:id", element: <UdbudSide /> },
-          { path: "/borger/forloeb", element: <MineForloeb /> },
+          {
+            // the chatbot is on every citizen page
+            element: <ChatbotRamme />,
+            children: [
+              { path: "/borger", element: <MinSide /> },
+              { path: "/borger/adgangslog", element: <Adgangslog /> },
+              { path: "/borger/samtaler", element: <BorgerSamtaler /> },
+              { path: "/borger/beskeder", element: <Beskeder /> },
+              { path: "/borger/marked", element: <Markedsplads /> },
+              { path: "/borger/marked/:id", element: <UdbudSide /> },
+              { path: "/borger/forloeb", element: <MineForloeb /> },
+              ...(minsideSider.borger ?? []),
+              ...(indsigtSider.borger ?? []),
+              ...(dialogSider.borger ?? []),
+              ...(joblogSider.borger ?? []),
+              ...(befordringSider.borger ?? []),
+              ...(chatbotSider.borger ?? []),
+            ],
+          },
         ],
       },
       {
@@ -63,6 +89,12 @@ const router = createBrowserRouter([
           { path: "/medarbejder/notat/:id", element: <NotatSide /> },
           { path: "/medarbejder/kalender", element: <Kalender /> },
           { path: "/medarbejder/samtale/:id", element: <SamtaleSide /> },
+          ...(minsideSider.medarbejder ?? []),
+          ...(indsigtSider.medarbejder ?? []),
+          ...(dialogSider.medarbejder ?? []),
+          ...(joblogSider.medarbejder ?? []),
+          ...(befordringSider.medarbejder ?? []),
+          ...(chatbotSider.medarbejder ?? []),
         ],
       },
       {
@@ -73,6 +105,12 @@ const router = createBrowserRouter([
           { path: "/admin/makrotekster", element: <Makrotekster /> },
           { path: "/admin/samtaler", element: <Opsaetning /> },
           { path: "/admin/marked", element: <MarkedAdmin /> },
+          ...(minsideSider.admin ?? []),
+          ...(indsigtSider.admin ?? []),
+          ...(dialogSider.admin ?? []),
+          ...(joblogSider.admin ?? []),
+          ...(befordringSider.admin ?? []),
+          ...(chatbotSider.admin ?? []),
         ],
       },
       {

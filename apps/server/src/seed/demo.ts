@@ -8,6 +8,12 @@ import type { CitizenRow } from "../../../../tools/population/model.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { DEMO, demoId } from "./ids.ts";
 import { seedMarked } from "./marked.ts";
+import { seedMinside } from "./minside.ts";
+import { seedIndsigt } from "./indsigt.ts";
+import { seedDialog } from "./dialog.ts";
+import { seedJoblog } from "./joblog.ts";
+import { seedBefordring } from "./befordring.ts";
+import { seedChatbot } from "./chatbot.ts";
 import { seedSag } from "./sag.ts";
 import { seedSamtaler } from "./samtale.ts";
 
@@ -258,6 +264,16 @@ export async function seedDemoIfEmpty(
     today ?? new Date().toISOString().slice(0, 10),
     (subject) => DEMO_CITIZENS.find((c) => c.subject === subject)!.id,
   );
+  // Min side (issue 7): each part seeds its own demo data
+  {
+    const dag = today ?? new Date().toISOString().slice(0, 10);
+    await seedMinside(db, dag);
+    await seedIndsigt(db, dag);
+    await seedDialog(db, dag);
+    await seedJoblog(db, dag);
+    await seedBefordring(db, dag);
+    await seedChatbot(db, dag);
+  }
   if (population) {
     await population(database, DEMO.roskilde, 1000);
     await population(database, DEMO.koege, 300);

@@ -20,6 +20,18 @@ import samtaleBorgerDa from "./samtale/borger.da.json";
 import samtaleBorgerEn from "./samtale/borger.en.json";
 import samtaleMedarbejderDa from "./samtale/medarbejder.da.json";
 import samtaleMedarbejderEn from "./samtale/medarbejder.en.json";
+import minsideDa from "./minside/da.json";
+import minsideEn from "./minside/en.json";
+import indsigtDa from "./indsigt/da.json";
+import indsigtEn from "./indsigt/en.json";
+import dialogDa from "./dialog/da.json";
+import dialogEn from "./dialog/en.json";
+import joblogDa from "./joblog/da.json";
+import joblogEn from "./joblog/en.json";
+import befordringDa from "./befordring/da.json";
+import befordringEn from "./befordring/en.json";
+import chatbotDa from "./chatbot/da.json";
+import chatbotEn from "./chatbot/en.json";
 
 /**
  * Danish first, English second. The language chosen with the switch in the header is remembered by the server (in
@@ -50,6 +62,12 @@ void i18n.use(initReactI18next).init({
         markedBorger: markedBorgerDa,
         markedMedarbejder: markedMedarbejderDa,
         markedLedelse: markedLedelseDa,
+        minside: minsideDa,
+        indsigt: indsigtDa,
+        dialog: dialogDa,
+        joblog: joblogDa,
+        befordring: befordringDa,
+        chatbot: chatbotDa,
       },
     },
     en: {
@@ -64,6 +82,12 @@ void i18n.use(initReactI18next).init({
         markedBorger: markedBorgerEn,
         markedMedarbejder: markedMedarbejderEn,
         markedLedelse: markedLedelseEn,
+        minside: minsideEn,
+        indsigt: indsigtEn,
+        dialog: dialogEn,
+        joblog: joblogEn,
+        befordring: befordringEn,
+        chatbot: chatbotEn,
       },
     },
   },

@@ -1,4 +1,10 @@
 import type { ColumnType, Generated } from "kysely";
+import type { MinsideTables } from "./schema-minside.ts";
+import type { IndsigtTables } from "./schema-indsigt.ts";
+import type { DialogTables } from "./schema-dialog.ts";
+import type { JoblogTables } from "./schema-joblog.ts";
+import type { BefordringTables } from "./schema-befordring.ts";
+import type { ChatbotTables } from "./schema-chatbot.ts";
 
 /** Kysely's view of the tables in db/migrations. Keep in step with the SQL. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -521,7 +527,7 @@ export interface UdbudEffektTable {
   kontrol_antal: number;
 }
 
-export interface DB {
+export interface DB extends MinsideTables, IndsigtTables, DialogTables, JoblogTables, BefordringTables, ChatbotTables {
   kommune: KommuneTable;
   postnummer: PostnummerTable;
   kommune_indstillinger: KommuneIndstillingerTable;

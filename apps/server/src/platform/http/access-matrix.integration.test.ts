@@ -4,6 +4,12 @@ import { OPEN_ENDPOINTS } from "../../app.ts";
 import { DEMO, DEMO_CITIZENS, DEMO_USERS } from "../../seed/demo.ts";
 import { DEMO_SAG } from "../../seed/sag.ts";
 import { markedEksempler } from "../../seed/marked.ts";
+import { minsideEksempler } from "../../seed/minside.ts";
+import { indsigtEksempler } from "../../seed/indsigt.ts";
+import { dialogEksempler } from "../../seed/dialog.ts";
+import { joblogEksempler } from "../../seed/joblog.ts";
+import { befordringEksempler } from "../../seed/befordring.ts";
+import { chatbotEksempler } from "../../seed/chatbot.ts";
 import { DEMO_SAMTALE, samtaleEksempler } from "../../seed/samtale.ts";
 import { danishDate } from "../time.ts";
 import { startTestApp, type TestApp, type TestSession } from "../../testing/app.ts";
@@ -48,6 +54,12 @@ describe.each(engines())("access control on %s", (engine) => {
       ...DEMO_SAMTALE[kk]!,
       ...samtaleEksempler(kk, danishDate(t.clock.now())),
       marked: markedEksempler(kk, danishDate(t.clock.now())),
+      minside: minsideEksempler(kk, danishDate(t.clock.now())),
+      indsigt: indsigtEksempler(kk, danishDate(t.clock.now())),
+      dialog: dialogEksempler(kk, danishDate(t.clock.now())),
+      joblog: joblogEksempler(kk, danishDate(t.clock.now())),
+      befordring: befordringEksempler(kk, danishDate(t.clock.now())),
+      chatbot: chatbotEksempler(kk, danishDate(t.clock.now())),
     });
     return { own: ids(k), foreign: ids(other) };
   };

@@ -8,6 +8,12 @@ import type { DB } from "../db/schema.ts";
 import { type Tx, withTenant } from "../db/tenant.ts";
 import { AppError, type Lang } from "./errors.ts";
 import type { markedEksempler } from "../../seed/marked.ts";
+import type { minsideEksempler } from "../../seed/minside.ts";
+import type { indsigtEksempler } from "../../seed/indsigt.ts";
+import type { dialogEksempler } from "../../seed/dialog.ts";
+import type { joblogEksempler } from "../../seed/joblog.ts";
+import type { befordringEksempler } from "../../seed/befordring.ts";
+import type { chatbotEksempler } from "../../seed/chatbot.ts";
 
 /**
  * Every API route is declared with the roles that may call it and the scope of data it works on.
@@ -120,6 +126,13 @@ export interface SampleIds {
   medarbejderFlytEksempel: Record<string, string>;
   /** the demo marketplace's ids and valid bodies (seed/marked.ts markedEksempler) */
   marked: ReturnType<typeof markedEksempler>;
+  /** Min side (issue 7): each part's ids and valid bodies (seed/<part>.ts) */
+  minside: ReturnType<typeof minsideEksempler>;
+  indsigt: ReturnType<typeof indsigtEksempler>;
+  dialog: ReturnType<typeof dialogEksempler>;
+  joblog: ReturnType<typeof joblogEksempler>;
+  befordring: ReturnType<typeof befordringEksempler>;
+  chatbot: ReturnType<typeof chatbotEksempler>;
 }
 export interface SampleFixture {
   own: SampleIds;

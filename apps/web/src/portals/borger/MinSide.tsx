@@ -7,6 +7,10 @@ import { useCodeTexts } from "../../ui/texts.ts";
 import { QueryView } from "../common/QueryView.tsx";
 import { KurserKort } from "../marked/borger/KurserKort.tsx";
 import { MineSamtalerKort } from "../samtale/borger/MineSamtalerKort.tsx";
+import { BefordringKort } from "../befordring/borger/BefordringKort.tsx";
+import { DialogKort } from "../dialog/borger/DialogKort.tsx";
+import { IndsigtKort } from "../indsigt/borger/IndsigtKort.tsx";
+import { JoblogKort } from "../joblog/borger/JoblogKort.tsx";
 import { useBorgerMig } from "./queries.ts";
 
 /**
@@ -29,6 +33,10 @@ export function MinSide() {
               <div className="col-12 col-lg-8">
                 <MineSamtalerKort />
                 <KurserKort />
+                <DialogKort />
+                <JoblogKort />
+                <BefordringKort />
+                <IndsigtKort />
                 <h2>{t("borger.caseHeading")}</h2>
                 <Facts
                   items={[

@@ -19,8 +19,21 @@ import { SagSoeg } from "./SagSoeg.tsx";
 import { SagTidslinje } from "./SagTidslinje.tsx";
 import { SagSamtaler } from "../samtale/SagSamtaler.tsx";
 import { SagForloeb } from "../marked/medarbejder/SagForloeb.tsx";
+import { DialogFane } from "../dialog/medarbejder/DialogFane.tsx";
+import { SelvbetjeningFane } from "../minside/medarbejder/SelvbetjeningFane.tsx";
 
-const SAG_FANER = ["overblik", "frister", "samtaler", "forloeb", "plan", "tidslinje", "notater", "dokumenter"] as const;
+const SAG_FANER = [
+  "overblik",
+  "frister",
+  "samtaler",
+  "dialog",
+  "selvbetjening",
+  "forloeb",
+  "plan",
+  "tidslinje",
+  "notater",
+  "dokumenter",
+] as const;
 type SagFane = (typeof SAG_FANER)[number];
 
 /**
@@ -134,6 +147,10 @@ function Panel({
       return <SagFrister sag={sag} />;
     case "samtaler":
       return <SagSamtaler borgerId={borgerId} formaal={formaal} />;
+    case "dialog":
+      return <DialogFane borgerId={borgerId} formaal={formaal} />;
+    case "selvbetjening":
+      return <SelvbetjeningFane borgerId={borgerId} formaal={formaal} />;
     case "forloeb":
       return <SagForloeb borgerId={borgerId} />;
     case "plan":

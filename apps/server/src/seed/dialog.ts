@@ -1,0 +1,10 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../platform/db/schema.ts";
+
+/** The demo's dialog data for both municipalities. */
+export async function seedDialog(_db: Kysely<DB>, _today: string): Promise<void> {}
+
+/** Ids and valid bodies for the access-control test's samples. */
+export function dialogEksempler(_kommunekode: string, _today: string) {
+  return {};
+}

@@ -1,0 +1,4 @@
+/** Min side: transport allowance claims. */
+export function BefordringKort() {
+  return null;
+}

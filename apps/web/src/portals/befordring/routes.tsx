@@ -1,0 +1,4 @@
+import type { Sider } from "../../ui/sider.ts";
+
+/** Min side (issue 7): the pages of this part. */
+export const befordringSider: Sider = {};

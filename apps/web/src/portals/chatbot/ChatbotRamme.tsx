@@ -1,0 +1,6 @@
+import { Outlet } from "react-router";
+
+/** Every citizen page, with the chatbot beside it. */
+export function ChatbotRamme() {
+  return <Outlet />;
+}

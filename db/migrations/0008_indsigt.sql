@@ -1,0 +1,2 @@
+-- Min side (issue 7): indsigt.
+SELECT 1;

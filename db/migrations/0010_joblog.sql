@@ -1,0 +1,2 @@
+-- Min side (issue 7): joblog.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Min side (issue 7): chatbot.
+SELECT 1;
