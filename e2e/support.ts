@@ -91,6 +91,8 @@ export function useJourney(env: Record<string, string> = {}): Journey {
       LOG_LEVEL: "warn",
       SESSION_IDLE_MINUTES: "30",
       LOGIN_RATE_LIMIT_PER_MINUTE: "500",
+      // a web build elsewhere than dist/web (WEB_DIST), e.g. one per working copy
+      ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}),
       ...env,
     });
     journey.url = server.url;

@@ -49,7 +49,7 @@ import { type Clock, openApi, type RouteDef, registerRoutes } from "./platform/h
 import { createMetrics } from "./platform/observability/metrics.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const webDist = path.join(root, "dist/web");
+const defaultWebDist = path.join(root, "dist/web");
 
 export interface AppDeps {
   config: Config;
@@ -133,6 +133,7 @@ export const OPEN_ENDPOINTS: Record<string, string> = {
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database, logger } = deps;
+  const webDist = config.webDist ? path.resolve(config.webDist) : defaultWebDist;
   const db = database.db;
   const clock = deps.clock ?? { now: () => new Date() };
   const secure = deps.publicUrl.startsWith("https://");

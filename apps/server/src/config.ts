@@ -20,6 +20,7 @@ export const ConfigSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** The public address users reach the app on; used in redirects and SAML/OIDC metadata. */
     PUBLIC_URL: z.url().optional(),
+    WEB_DIST: z.string().min(1).optional(),
     /** A PostgreSQL server. When absent, the embedded PGlite in DATA_DIR is used. */
     DATABASE_URL: z
       .string()
@@ -95,6 +96,8 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string | undefined;
+  /** the built web app to serve (default dist/web beside the code) */
+  webDist: string | undefined;
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | undefined };
   demoSeed: boolean;
   logLevel: RawConfig["LOG_LEVEL"];
@@ -138,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     port: c.PORT,
     publicUrl: c.PUBLIC_URL,
+    webDist: c.WEB_DIST,
     database: c.DATABASE_URL
       ? { kind: "postgres", url: c.DATABASE_URL }
       : { kind: "pglite", dataDir: c.DATA_DIR === "memory" ? undefined : c.DATA_DIR },
