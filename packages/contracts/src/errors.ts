@@ -318,6 +318,16 @@ export const errors = {
     da: "Webhooken er slået fra. Slå den til, før du sender en testhændelse.",
     en: "The webhook is switched off. Switch it on before you send a test event.",
   },
+  BISIDDER_ADGANG_LUKKET: {
+    status: 410,
+    da: "Adgangen er ikke åben længere. Bed den borger, der gav dig adgangen, om en ny.",
+    en: "The access is no longer open. Ask the citizen who gave you access for a new one.",
+  },
+  BEFORDRING_AFGJORT: {
+    status: 409,
+    da: "Ansøgningen om befordringsgodtgørelse er allerede afgjort.",
+    en: "The transport allowance claim has already been decided.",
+  },
   UNAVAILABLE: {
     status: 503,
     da: "Jobunivers er ikke klar lige nu. Prøv igen om lidt.",
