@@ -9,6 +9,8 @@ import { useFormat } from "../../ui/format.ts";
 import { Facts, PageHeading } from "../../ui/page.tsx";
 import { useCodeTexts } from "../../ui/texts.ts";
 import { QueryView } from "../common/QueryView.tsx";
+import { SvartidSektion } from "../dialog/AdminSvartid.tsx";
+import { ChatbotAdminSektion } from "../chatbot/ChatbotAdminSektion.tsx";
 
 const WEEK: Weekday[] = ["man", "tir", "ons", "tor", "fre", "lor", "son"];
 
@@ -63,6 +65,8 @@ export function AdminHome() {
                   </Link>
                 </p>
               </section>
+              <SvartidSektion />
+              <ChatbotAdminSektion />
               <div className="row">
                 <section className="col-12 col-lg-6" aria-labelledby="settings-heading">
                   <h2 id="settings-heading">{t("admin.settingsHeading")}</h2>
