@@ -76,7 +76,7 @@ const Valg = z.object({
 });
 
 /** The citizen's events in the engine's vocabulary, their target group and today's evaluation. */
-async function sagsgrundlag(tx: Tx, borgerId: string, now: Date) {
+export async function sagsgrundlag(tx: Tx, borgerId: string, now: Date) {
   const [borger, rows] = await Promise.all([
     tx.selectFrom("borger").select(["maalgruppe", "sagsbehandler_id"]).where("id", "=", borgerId).executeTakeFirst(),
     tx
@@ -91,7 +91,7 @@ async function sagsgrundlag(tx: Tx, borgerId: string, now: Date) {
   const haendelser: Haendelse[] = rows.map(somHaendelse);
   const idag = dagFraIso(danishDate(now));
   const ev = evaluer({ haendelser }, idag);
-  return { borger, haendelser, idag, behov: samtaleBehov(ev.forpligtelser, idag) };
+  return { borger, haendelser, idag, forpligtelser: ev.forpligtelser, behov: samtaleBehov(ev.forpligtelser, idag) };
 }
 
 /** A conversation as its citizen and caseworker see it. */
@@ -197,7 +197,7 @@ async function tider(
  * A need as its reader should read it: staff get the rules engine's explanation; the citizen gets the rule's own
  * words addressed to them, with the deadline.
  */
-function behovOut(b: ReturnType<typeof samtaleBehov>[number], afBorger: boolean) {
+export function behovOut(b: ReturnType<typeof samtaleBehov>[number], afBorger: boolean) {
   const frist = datoTekst(b.frist);
   return {
     regelId: b.regelId,

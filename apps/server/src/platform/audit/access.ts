@@ -77,7 +77,11 @@ export async function recordAccesses(
   return reqs.map((r) => ({ borgerId: r.borgerId, kommunekode: actor.kommunekode }) as CitizenAccess);
 }
 
-async function appendAudit(tx: Tx, reqs: (AccessRequest & { actor: Actor })[], now: Date): Promise<void> {
+async function appendAudit(
+  tx: Tx,
+  reqs: (AccessRequest & { actor: Omit<Actor, "role"> & { role: string } })[],
+  now: Date,
+): Promise<void> {
   const kommunekode = reqs[0]!.actor.kommunekode;
   // One writer per municipality's chain at a time; the lock is released at commit.
   await sql`select pg_advisory_xact_lock(hashtext(${`adgangslog:${kommunekode}`}))`.execute(tx);
@@ -107,6 +111,26 @@ async function appendAudit(tx: Tx, reqs: (AccessRequest & { actor: Actor })[], n
     return row;
   });
   await tx.insertInto("adgangslog").values(rows).execute();
+}
+
+/**
+ * A companion (bisidder) reading with the citizen's own, time-limited grant: logged under the companion's name with the
+ * role text "Bisidder" and the grant's id as actor id, so the citizen sees every use in their access log.
+ */
+export async function recordCompanionAccess(
+  tx: Tx,
+  companion: { grantId: string; name: string; kommunekode: string },
+  req: AccessRequest,
+  now: Date,
+): Promise<CitizenAccess> {
+  const actor = {
+    userId: companion.grantId,
+    name: companion.name,
+    role: "Bisidder",
+    kommunekode: companion.kommunekode,
+  };
+  await appendAudit(tx, [{ ...req, actor }], now);
+  return { borgerId: req.borgerId, kommunekode: companion.kommunekode } as CitizenAccess;
 }
 
 /** The citizen's own view: every access staff made to their data, newest first. */

@@ -4,24 +4,29 @@ import { Link } from "react-router";
 import { useFormat } from "../../ui/format.ts";
 import { Facts, PageHeading } from "../../ui/page.tsx";
 import { useCodeTexts } from "../../ui/texts.ts";
-import { QueryView } from "../common/QueryView.tsx";
-import { KurserKort } from "../marked/borger/KurserKort.tsx";
-import { MineSamtalerKort } from "../samtale/borger/MineSamtalerKort.tsx";
 import { BefordringKort } from "../befordring/borger/BefordringKort.tsx";
+import { QueryView } from "../common/QueryView.tsx";
 import { DialogKort } from "../dialog/borger/DialogKort.tsx";
 import { IndsigtKort } from "../indsigt/borger/IndsigtKort.tsx";
 import { JoblogKort } from "../joblog/borger/JoblogKort.tsx";
-import { useBorgerMig } from "./queries.ts";
+import { KurserKort } from "../marked/borger/KurserKort.tsx";
+import { BisidderKort, FlytHjaelp, NuKort, PlanKort } from "../minside/borger/Kort.tsx";
+import { JobcenterKontakt, SagFakta } from "../minside/dele.tsx";
+import { MineSamtalerKort } from "../samtale/borger/MineSamtalerKort.tsx";
+import { useBorgerMig, useOverblik } from "./queries.ts";
 
 /**
- * The citizen's home: their conversations (the next one, what the law asks, the messages), their courses and tokens
- * from the marketplace, their own details, their case and their jobcentre, and the way to the access log.
+ * The citizen's home, mobile first. "Det skal du gøre nu" comes first: what the law asks of them with its "why", and
+ * the next conversation with how to move it. Then the plan, courses, dialog, job log, claims, the case with letters
+ * and decisions, and the own details. On the side (below on a phone): a person to talk to (the jobcentre's phone and
+ * opening hours), who has seen my data, and the companion access.
  */
 export function MinSide() {
   const { t } = useTranslation();
   const f = useFormat();
   const codes = useCodeTexts();
   const query = useBorgerMig();
+  const overblik = useOverblik();
   return (
     <div data-testid={testIds.borger.home}>
       <PageHeading>{t("borger.heading")}</PageHeading>
@@ -31,25 +36,33 @@ export function MinSide() {
             <p className="font-lead">{t("borger.hello", { name: b.navn.split(" ")[0] })}</p>
             <div className="row">
               <div className="col-12 col-lg-8">
-                <MineSamtalerKort />
+                <QueryView query={overblik}>
+                  {(o) => (
+                    <>
+                      <NuKort o={o} />
+                      <MineSamtalerKort />
+                      <FlytHjaelp o={o} />
+                      <PlanKort o={o} />
+                    </>
+                  )}
+                </QueryView>
                 <KurserKort />
                 <DialogKort />
                 <JoblogKort />
                 <BefordringKort />
-                <IndsigtKort />
+                {/* Job matches (issue 5, matching) get their card here once matching is built. */}
                 <h2>{t("borger.caseHeading")}</h2>
-                <Facts
-                  items={[
-                    [t("fields.maalgruppe"), codes.maalgruppe(b.maalgruppe)],
-                    [t("fields.ydelseStart"), f.date(b.ydelseStart)],
-                    [
-                      t("borger.yourCaseworker"),
-                      b.sagsbehandler
-                        ? `${b.sagsbehandler.navn}${b.sagsbehandler.team ? `, ${b.sagsbehandler.team}` : ""}`
-                        : t("borger.noCaseworker"),
-                    ],
-                  ]}
-                />
+                {overblik.data ? (
+                  <SagFakta o={overblik.data} />
+                ) : (
+                  <Facts
+                    items={[
+                      [t("fields.maalgruppe"), codes.maalgruppe(b.maalgruppe)],
+                      [t("fields.ydelseStart"), f.date(b.ydelseStart)],
+                    ]}
+                  />
+                )}
+                <IndsigtKort />
                 <h2>{t("borger.detailsHeading")}</h2>
                 <Facts
                   testId={testIds.borger.details}
@@ -65,7 +78,22 @@ export function MinSide() {
                 />
                 <p>{t("borger.wrongDetails")}</p>
               </div>
-              <aside className="col-12 col-lg-4" aria-labelledby="access-log-teaser">
+              <aside className="col-12 col-lg-4" aria-label={t("minside.kontakt.heading")}>
+                {overblik.data?.jobcenter ? (
+                  <JobcenterKontakt jobcenter={overblik.data.jobcenter} />
+                ) : b.jobcenter ? (
+                  <div className="card collapsed-height">
+                    <div className="card-content">
+                      <h2 className="card-heading h3">{t("borger.jobcenterHeading")}</h2>
+                      <p>
+                        <span className="weight-semibold">{b.jobcenter.navn}</span>
+                        <br />
+                        {t("fields.telefon")}:{" "}
+                        <a href={`tel:${b.jobcenter.telefon.replaceAll(" ", "")}`}>{b.jobcenter.telefon}</a>
+                      </p>
+                    </div>
+                  </div>
+                ) : null}
                 <div className="card collapsed-height">
                   <div className="card-content">
                     <h2 className="card-heading h3" id="access-log-teaser">
@@ -83,26 +111,7 @@ export function MinSide() {
                     </p>
                   </div>
                 </div>
-                {b.jobcenter ? (
-                  <div className="card collapsed-height">
-                    <div className="card-content">
-                      <h2 className="card-heading h3">{t("borger.jobcenterHeading")}</h2>
-                      <p>
-                        <span className="weight-semibold">{b.jobcenter.navn}</span>
-                        <br />
-                        {b.jobcenter.adresse}
-                        <br />
-                        {b.jobcenter.postnr} {b.jobcenter.bynavn}
-                      </p>
-                      <p>
-                        {t("fields.telefon")}:{" "}
-                        <a href={`tel:${b.jobcenter.telefon.replaceAll(" ", "")}`}>{b.jobcenter.telefon}</a>
-                        <br />
-                        {t("fields.email")}: <a href={`mailto:${b.jobcenter.email}`}>{b.jobcenter.email}</a>
-                      </p>
-                    </div>
-                  </div>
-                ) : null}
+                <BisidderKort />
               </aside>
             </div>
           </>
