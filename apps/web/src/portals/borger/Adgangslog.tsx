@@ -11,8 +11,8 @@ import { QueryView } from "../common/QueryView.tsx";
 import { useAdgangslog } from "./queries.ts";
 
 /**
- * "Hvem har set mine oplysninger": every time a member of staff has looked at the citizen's data, with who, when,
- * what and why, newest first. (The citizen's own visits are not logged.)
+ * "Hvem har set mine oplysninger": every time a member of staff (or a companion the citizen gave access) has looked
+ * at the citizen's data, with who, when, what and why, newest first. (The citizen's own visits are not logged.)
  */
 export function Adgangslog() {
   const { t } = useTranslation();
@@ -68,7 +68,7 @@ function AccessTable({ rows }: { rows: AdgangslogEntry[] }) {
             <tr key={r.id} data-testid={testIds.borger.accessLogRow}>
               <td>{f.dateTime(r.tidspunkt)}</td>
               <td>{r.aktoerNavn}</td>
-              <td>{codes.role(r.aktoerRolle)}</td>
+              <td>{r.aktoerRolle === "Bisidder" ? t("accessLog.roleBisidder") : codes.role(r.aktoerRolle)}</td>
               <td>
                 {codes.logText("handling", r.handling)}
                 <br />
