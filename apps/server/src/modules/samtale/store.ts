@@ -335,3 +335,23 @@ export async function jobcenter(tx: Tx) {
     .select(["jobcenter_navn", "adresse", "postnr", "bynavn", "telefon", "email"])
     .executeTakeFirst();
 }
+
+/** A message to the citizen's Beskeder (e.g. "the jobcentre has answered you" from the dialog module). */
+export async function nyBorgerBesked(
+  tx: Tx,
+  b: { id: string; borgerId: string; art: string; emne: string; tekst: string },
+  now: Date,
+) {
+  await tx
+    .insertInto("besked")
+    .values({
+      id: b.id,
+      kommunekode: sql<string>`current_kommunekode()`,
+      borger_id: b.borgerId,
+      art: b.art,
+      emne: b.emne,
+      tekst: b.tekst,
+      oprettet: now,
+    })
+    .execute();
+}

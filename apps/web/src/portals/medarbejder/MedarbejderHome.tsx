@@ -14,6 +14,7 @@ import { Loading, PageHeading } from "../../ui/page.tsx";
 import { CitizenTable } from "./CitizenTable.tsx";
 import { useSearchCitizens } from "./queries.ts";
 import { Sagsstamme } from "./Sagsstamme.tsx";
+import { IndbakkeLink } from "../dialog/medarbejder/IndbakkeLink.tsx";
 
 const SEARCH_INPUT_ID = "citizen-search";
 const SEARCH_PATHS = ["body.cpr", "body.navn", "body"];
@@ -41,6 +42,7 @@ export function MedarbejderHome() {
           {t("samtaleMedarbejder.calendar.homeLink")}
         </Link>
       </p>
+      {leder ? null : <IndbakkeLink />}
       <Sagsstamme leder={leder} />
       <div className="row">
         {leder ? null : (
