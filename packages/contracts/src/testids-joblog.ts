@@ -69,6 +69,7 @@ export const joblogIds = {
   },
   admin: {
     page: "joblog-admin-page",
+    link: "joblog-admin-link",
     regel: (id: string) => `joblog-admin-rule-${id}`,
     form: "joblog-admin-form",
     maalgruppe: "joblog-admin-target-group",

@@ -61,7 +61,8 @@ export interface AdgangslogEntry {
   id: string | number;
   tidspunkt: string;
   aktoerNavn: string;
-  aktoerRolle: Role;
+  /** a member of staff's role, or "Bisidder" for a companion the citizen gave access to their overview */
+  aktoerRolle: Role | "Bisidder";
   handling: string;
   ressource: string;
   formaal: string;
