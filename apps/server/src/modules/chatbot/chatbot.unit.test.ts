@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { andenPerson, hensigt, vurder } from "./hensigt.ts";
-import { byggIndeks, delSammensat, find } from "./indeks.ts";
-import { byggSynonymer, harCpr, maskerCpr, termer, UDEN_STAMME_OG_SYNONYMER } from "./tekst.ts";
+import { byggIndeks, delSammensat, find, retTilSynonym } from "./indeks.ts";
+import { byggSynonymer, enRettelse, harCpr, maskerCpr, ord, stam, termer, UDEN_STAMME_OG_SYNONYMER } from "./tekst.ts";
 import { DEMO_ARTIKLER, DEMO_SYNONYMER } from "./vidensbase-demo.ts";
 
 const artikler = DEMO_ARTIKLER.filter((a) => !a.kun).map((a) => ({ ...a, id: a.noegle }));
@@ -32,6 +32,54 @@ describe("terms: stemming and synonyms", () => {
     expect(delSammensat("raskmeld", ord)).toEqual(["rask", "meld"]);
     expect(delSammensat("sommerferi", ord)).toEqual(["feri"]);
     expect(delSammensat("vejr", ord)).toEqual(["vejr"]);
+  });
+});
+
+describe("typos, compounds and colloquial words", () => {
+  const syn = byggSynonymer(DEMO_SYNONYMER);
+  test("one edit or two swapped neighbours is one typo; two edits are not", () => {
+    expect(enRettelse("samtal", "samtla")).toBe(true);
+    expect(enRettelse("aktindsigt", "aktindsig")).toBe(true);
+    expect(enRettelse("befordring", "beforrdring")).toBe(true);
+    expect(enRettelse("ferie", "fire")).toBe(false);
+    expect(enRettelse("kursus", "kasse")).toBe(false);
+  });
+  test("a misspelt synonym becomes its group's term, a short or known word does not", () => {
+    expect(retTilSynonym("influensa", indeks)).toBe(termer("syg", syn)[0]);
+    expect(retTilSynonym("kilometrpeng", indeks)).toBe(termer("befordring", syn)[0]);
+    expect(retTilSynonym("pas", indeks)).toBe("pas");
+  });
+  test("no word or phrase of the demo synonym list belongs to two groups (after stemming)", () => {
+    const grupper = new Map<string, Set<number>>();
+    DEMO_SYNONYMER.forEach((g, i) => {
+      for (const udtryk of g) {
+        const noegle = ord(udtryk)
+          .map((w) => stam(w))
+          .join(" ");
+        grupper.set(noegle, new Set([...(grupper.get(noegle) ?? []), i]));
+      }
+    });
+    expect([...grupper].filter(([, g]) => g.size > 1).map(([k]) => k)).toEqual([]);
+  });
+  test("colloquial words are the municipality's terms", () => {
+    expect(termer("hyre", syn)).toEqual(termer("udbetaling", syn));
+    expect(termer("togbillet", syn)).toEqual(termer("transport", syn));
+    expect(termer("benzin", syn)).toEqual(termer("kørsel", syn));
+    expect(termer("anke", syn)).toEqual(termer("klage", syn));
+    expect(termer("journal", syn)).toEqual(termer("akter", syn));
+    expect(termer("lægen", syn)).toEqual(termer("sygemeldt", syn));
+  });
+  test.each([
+    ["jeg har influensa og kan ikke komme", "syg"],
+    ["kan jeg få kørselsgodtgørelse", "befordring"],
+    ["kan jeg få kilometerpenge til praktikken", "befordring"],
+    ["hvor mange feriedage har jeg på kontanthjælp", "ferie-kontanthjaelp"],
+    ["hvornår er der hyre på kontanthjælpen", "udbetaling-kommune"],
+    ["jeg vil anke afgørelsen", "klage"],
+    ["hvordan melder jeg min sygemelidng", "syg"],
+    ["kan jeg se min journal", "aktindsigt"],
+  ])("%s → %s", (q, noegle) => {
+    expect(svar(q)).toBe(noegle);
   });
 });
 
@@ -69,6 +117,24 @@ describe("own-case intents", () => {
     ["er jeg bagud med noget", "forfaldne"],
     ["har jeg overskredet nogen frister", "forfaldne"],
     ["hvilke kurser er jeg tilmeldt", "mine_tilbud"],
+    // phrasings without the topic's usual word, with a typo, or with a compound
+    ["hvornår skal jeg ind til jer", "naeste_samtale"],
+    ["har jeg en tid", "naeste_samtale"],
+    ["hvornår ses vi", "naeste_samtale"],
+    ["hvornår er min næste samtlae", "naeste_samtale"],
+    ["har jeg en telefonsamtale snart", "naeste_samtale"],
+    ["hvad mangler jeg", "forfaldne"],
+    ["er der noget jeg er bagud med", "forfaldne"],
+    ["har jeg nogen deadlines", "forfaldne"],
+    ["har jeg overset noget", "forfaldne"],
+    ["hvilke kurser går jeg på", "mine_tilbud"],
+    ["hvad går jeg på", "mine_tilbud"],
+    ["hvilke sprogkurser er jeg tilmeldt", "mine_tilbud"],
+    ["hvornår er jeg indkaldt", "naeste_samtale"],
+    ["har jeg noget i kalenderen", "naeste_samtale"],
+    ["when is my next appointment", "naeste_samtale"],
+    ["do i have any deadlines", "forfaldne"],
+    ["what courses am i enrolled in", "mine_tilbud"],
   ])("%s → %s", (q, h) => {
     expect(hensigt(q)).toBe(h);
   });
@@ -78,6 +144,12 @@ describe("own-case intents", () => {
     "hvordan tilmelder jeg mig et kursus",
     "jeg glemte min samtale i går",
     "hvornår kommer kontanthjælpen",
+    "hvor lang tid har jeg til at klage",
+    "hvad skal jeg gøre når jeg holder ferie",
+    "kan jeg flytte min tid",
+    "jeg missede min samtale",
+    "skylder jeg penge tilbage",
+    "i hvilken by ligger jobcentret",
   ])("general, not own case: %s", (q) => {
     expect(hensigt(q)).toBeNull();
   });
@@ -90,6 +162,14 @@ describe("refusal of other persons", () => {
     "har min søn en samtale i næste uge",
     "hvilke kurser er hun tilmeldt",
     "kan du se om Jonas har overskredet sine frister",
+    "hvornår er min søns samtale",
+    "hvilke kurser går min datter på",
+    "har min partner en tid hos jer",
+    "hvad mangler min kæreste",
+    "hvornår ses I med min mor",
+    "har min bror en telefonsamtale snart",
+    "when is my son's next appointment",
+    "when is his appointment",
   ])("refuses: %s", (q) => {
     expect(vurder(q, { fornavn: "Mette", efternavn: "Nielsen" })).toEqual({ art: "afvist", grund: "anden_person" });
   });

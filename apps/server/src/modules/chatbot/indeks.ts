@@ -12,7 +12,17 @@
  * evaluation set only (docs/chatbot.md).
  */
 import MiniSearch from "minisearch";
-import { type Behandling, byggSynonymer, FULD, INGEN_SYNONYMER, SVAGE, type Synonymer, stam, termer } from "./tekst.ts";
+import {
+  type Behandling,
+  byggSynonymer,
+  enRettelse,
+  FULD,
+  INGEN_SYNONYMER,
+  SVAGE,
+  type Synonymer,
+  stam,
+  termer,
+} from "./tekst.ts";
 
 export interface IndeksArtikel {
   id: string;
@@ -41,18 +51,10 @@ export const FREMMED_FAKTOR = 0.8;
 function kendt(indeks: Indeks, t: string): boolean {
   if (indeks.ordforraad.has(t)) return true;
   for (const o of indeks.ordforraad)
-    if (o.startsWith(t) || (Math.abs(o.length - t.length) <= 1 && afstand1(o, t))) return true;
+    if (o.startsWith(t) || (Math.abs(o.length - t.length) <= 1 && enRettelse(o, t))) return true;
   return false;
 }
 
-/** At most one edit (insert, delete, substitute) apart. */
-function afstand1(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < b.length) [a, b] = [b, a];
-  let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
-  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
-}
 export const MIN_SCORE = 3;
 
 export function byggIndeks(
@@ -108,6 +110,16 @@ export function delSammensat(
   return [term];
 }
 
+/**
+ * A term the articles do not have that is one typo from a single-word synonym ("influensa", "kørselsgodtgørlse")
+ * becomes that synonym's group term. Only terms of 5+ letters: a short word is too close to too many others.
+ */
+export function retTilSynonym(term: string, indeks: Pick<Indeks, "ordforraad" | "enkelte">): string {
+  if (term.length < 5 || term.includes("_") || indeks.ordforraad.has(term) || indeks.enkelte.has(term)) return term;
+  for (const [ord, kanonisk] of indeks.enkelte) if (ord.length >= 5 && enRettelse(ord, term)) return kanonisk;
+  return term;
+}
+
 export interface Fund {
   artikelId: string;
   score: number;
@@ -118,7 +130,13 @@ export interface Fund {
 export function bedsteFund(indeks: Indeks, spoergsmaal: string): Fund | null {
   const fuld = indeks.behandling.stamme;
   const raa = termer(spoergsmaal, indeks.syn, indeks.behandling);
-  const q = [...new Set(fuld ? raa.flatMap((t) => delSammensat(t, indeks.ordforraad, indeks.enkelte)) : raa)];
+  const q = [
+    ...new Set(
+      fuld
+        ? raa.map((t) => retTilSynonym(t, indeks)).flatMap((t) => delSammensat(t, indeks.ordforraad, indeks.enkelte))
+        : raa,
+    ),
+  ];
   if (q.length === 0 || indeks.antal === 0) return null;
   const hits = indeks.ms.search(q.join(" "), {
     tokenize: (s) => s.split(" "),

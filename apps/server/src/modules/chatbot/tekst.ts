@@ -35,11 +35,23 @@ export const STOPORD = new Set(
     "please lige altså egentlig nok helt rigtig rigtigt bare sgu lidt ud hvorledes ift mht evt osv fx eks ens " +
     "se gerne hele nu går igår idag imorgen morgen venligst hejsa spørgsmål spørge tror synes vide nødt glemt glemte " +
     "mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli august september " +
-    "oktober november december "
+    "oktober november december systemet system appen hjemmesiden nettet online "
   )
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** At most one edit (insert, delete, substitute, or two neighbours swapped: "samtlae") apart: one typo. */
+export function enRettelse(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length < b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
 /** Lower case, Danish letters kept, the old spellings aa/ae/oe left as typed, punctuation to spaces. */
 export function normaliser(tekst: string): string {
