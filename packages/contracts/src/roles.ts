@@ -12,6 +12,11 @@ export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES = ["jobkonsulent", "virksomhedskonsulent", "leder", "admin"] as const satisfies Role[];
 
+/** The staff who work in citizens' cases (write notes, decide, answer). */
+export const CASEWORKER_ROLES = ["jobkonsulent", "virksomhedskonsulent"] as const satisfies Role[];
+/** The staff who may read a citizen's case: the caseworkers and, for supervision, the manager. */
+export const CASE_READER_ROLES = [...CASEWORKER_ROLES, "leder"] as const satisfies Role[];
+
 /** The portals on the landing page, and which roles log in through each. */
 export const PORTALS = ["borger", "medarbejder", "virksomhed", "leverandoer", "ledelse"] as const;
 export type Portal = (typeof PORTALS)[number];

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS } from "#contracts/roles.ts";
 import { z } from "zod";
 import { FORMAAL } from "#contracts/formaal.ts";
 import { recordAccess } from "../../platform/audit/access.ts";
@@ -10,7 +11,6 @@ import { openCitizen } from "../sag/routes.ts";
 import { aktindsigtFrist, anmodningTilstand } from "./model.ts";
 import { type Anmodning, anmodningBorger, anmodningerFor, besvar, opretAnmodning, udsaet } from "./store.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
 const IsoDato = z.iso.date();
 const Noegle = z.uuid();
 

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS, CASE_READER_ROLES as READERS } from "#contracts/roles.ts";
 /**
  * The citizen's verification of their own details over HTTP (docs/dialog.md): the citizen sees, confirms or corrects
  * each group; the caseworker sees the history and handles the flagged corrections. Spread into the dialog's routes.
@@ -20,8 +21,6 @@ import {
   rettelserTilBehandling,
 } from "./oplysninger-store.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
-const READERS = [...CASEWORKERS, "leder"] as const;
 const RESSOURCE = "borger/oplysninger";
 const Formaal = z.object({ formaal: z.enum(FORMAAL_KODER).default("SAGSBEHANDLING") });
 

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES } from "#contracts/roles.ts";
 import { z } from "zod";
 import { maskCpr, parseCpr } from "#contracts/cpr.ts";
 import { errors } from "#contracts/errors.ts";
@@ -9,8 +10,6 @@ import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
 import { danishDate } from "../../platform/time.ts";
 import { ageOn, maalgruppeOf, uddannelseOf } from "./model.ts";
 import { type CitizenListRow, citizenDetails, searchCitizens } from "./store.ts";
-
-const STAFF_WITH_CASES = ["jobkonsulent", "virksomhedskonsulent"] as const;
 
 function listItem(r: CitizenListRow, ctx: RouteContext) {
   return {
@@ -127,7 +126,7 @@ export function borgerRoutes() {
       method: "GET",
       url: "/api/medarbejder/formaal",
       summary: "De formål en medarbejder kan angive for at se en borgers oplysninger",
-      allow: [...STAFF_WITH_CASES, "leder"],
+      allow: [...CASEWORKER_ROLES, "leder"],
       scope: "public",
       handler: async (_input, ctx) => FORMAAL_KODER.map((kode) => ({ kode, tekst: FORMAAL[kode][ctx.lang] })),
     }),
@@ -135,7 +134,7 @@ export function borgerRoutes() {
       method: "POST",
       url: "/api/medarbejder/borgere/soeg",
       summary: "Søg borger på CPR-nummer eller navn i egen kommune",
-      allow: STAFF_WITH_CASES,
+      allow: CASEWORKER_ROLES,
       scope: "kommune",
       body: z
         .object({
@@ -159,7 +158,7 @@ export function borgerRoutes() {
       method: "GET",
       url: "/api/medarbejder/borgere/:id",
       summary: "Åbn en borgers stamdata med et angivet formål (logges og kan ses af borgeren)",
-      allow: [...STAFF_WITH_CASES, "leder"],
+      allow: [...CASEWORKER_ROLES, "leder"],
       scope: "kommune",
       params: BorgerId,
       query: z.object({ formaal: z.enum(FORMAAL_KODER) }),

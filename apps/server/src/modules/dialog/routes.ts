@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS, CASE_READER_ROLES as READERS } from "#contracts/roles.ts";
 /**
  * The secure dialog over HTTP (docs/dialog.md): the citizen's threads with the jobcentre, the caseworker's case tab
  * and inbox, attachments, read status and the promised answer time. The citizen's verification of their own details
@@ -39,8 +40,6 @@ import {
   traadeFor,
 } from "./store.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
-const READERS = [...CASEWORKERS, "leder"] as const;
 const RESSOURCE = "dialog";
 
 const Id = z.object({ id: z.uuid() });

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS } from "#contracts/roles.ts";
 /**
  * The job log over HTTP (docs/joblog.md): the citizen records applications and follows the weekly requirement; the
  * caseworker sees the same (every read logged with the purpose) and sets an individual number; the administrator
@@ -28,7 +29,6 @@ import {
   skiftStatus,
 } from "./store.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
 const Id = z.object({ id: z.uuid() });
 const Formaal = z.object({ formaal: z.enum(FORMAAL_KODER) });
 const IsoDato = z.iso.date();

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS } from "#contracts/roles.ts";
 /**
  * The marketplace over HTTP, for the signed-in portals (docs/marketplace.md): the provider manages its offers and
  * reports on enrolments by screen; the administrator approves offers, sets the token budget and the grant rules; the
@@ -41,7 +42,6 @@ import {
   udbudStatistik,
 } from "./store.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
 const Id = z.object({ id: z.uuid() });
 const Noegle = z.uuid();
 const IsoDato = z.iso.date();

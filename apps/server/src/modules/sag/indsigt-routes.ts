@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS, CASE_READER_ROLES as READERS } from "#contracts/roles.ts";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FORMAAL, FORMAAL_KODER } from "#contracts/formaal.ts";
@@ -32,8 +33,6 @@ import {
 } from "./indsigt-store.ts";
 import { openCitizen } from "./routes.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
-const READERS = [...CASEWORKERS, "leder"] as const;
 const Noegle = z.uuid();
 const PunktParams = z.object({ art: z.enum(GENSTAND_ARTER), id: z.uuid() });
 

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS } from "#contracts/roles.ts";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FORMAAL } from "#contracts/formaal.ts";
@@ -16,7 +17,6 @@ import {
 } from "./jobplan.ts";
 import { openCitizen } from "./routes.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
 const RESSOURCE = "sag/jobplan";
 
 const IsoDato = z.iso.date();

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS, CASE_READER_ROLES as READERS } from "#contracts/roles.ts";
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 import { FORMAAL, FORMAAL_KODER } from "#contracts/formaal.ts";
@@ -33,8 +34,6 @@ import {
 } from "./store.ts";
 import { ACCEPTEREDE_TYPER, MAKS_STOERRELSE, udtraekTekst } from "./tekstudtraek.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
-const READERS = [...CASEWORKERS, "leder"] as const;
 const SIDE = 25;
 
 const IsoDato = z.iso.date();

@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS } from "#contracts/roles.ts";
 /**
  * Minutes of a held phone or video conversation: the caseworker uploads the transcript (WebVTT or pasted text), gets a
  * draft in the municipality's template with the agreements linked to the transcript lines they came from, edits it,
@@ -22,7 +23,6 @@ import {
 import { aabnSamtale } from "./routes.ts";
 import { notificer, planlaegUdsendelser, type SamtaleRaekke, samtale } from "./store.ts";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
 const RESSOURCE = "sag/samtaler/referat";
 const Id = z.object({ id: z.uuid() });
 const MAKS_TRANSSKRIPTION = 2_000_000;

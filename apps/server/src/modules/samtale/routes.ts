@@ -1,3 +1,4 @@
+import { CASEWORKER_ROLES as CASEWORKERS } from "#contracts/roles.ts";
 /**
  * Conversations over HTTP: the citizen's own (see what the law asks, find a time, book, move, cancel, prepare, join
  * the video meeting, the waiting list, the calendar file, the messages), the caseworker's (book on a citizen's behalf
@@ -54,7 +55,6 @@ import { samtaleInfo } from "./udsendelse.ts";
 import type { VideoUdbyder } from "./video.ts";
 import { randomUUID } from "node:crypto";
 
-const CASEWORKERS = ["jobkonsulent", "virksomhedskonsulent"] as const;
 const RESSOURCE = "sag/samtaler";
 const MAKS_TIDER = 400;
 
