@@ -9,10 +9,10 @@ import {
   settled,
   testIds,
   useJourney,
+  demoId,
 } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): offers and Mette's enrolments in Roskilde (seed/marked.ts). */
-const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const DIGITALE_KOMPETENCER = demoId(3001);
 const EXCEL = demoId(3003);
 const LINKEDIN = demoId(3005);

@@ -1,8 +1,7 @@
-import type { Page } from "playwright-core";
+
 import { describe, expect, test } from "vitest";
 import { befordringIds as ids } from "#contracts/testids-befordring.ts";
 import {
-  expectNoHorizontalScroll,
   expectNoSeriousA11yViolations,
   h1,
   loginAs,
@@ -10,26 +9,14 @@ import {
   settled,
   testIds,
   useJourney,
+  demoId,
+  tekst,
+  tjekOgsaaPaaTelefon,
 } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): Mette, and her work placement in Køge (seed/befordring.ts). */
-const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const METTE = demoId(301);
 const PRAKTIK = demoId(9001);
-
-/** An element's text with every kind of white space as a plain space. */
-const tekst = async (page: Page, testId: string) =>
-  ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\s+/g, " ");
-
-/** Axe on the page as it is, and once more at phone width (390 px) without sideways scrolling. */
-async function tjekOgsaaPaaTelefon(page: Page, label: string) {
-  await expectNoSeriousA11yViolations(page, label);
-  const stor = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoHorizontalScroll(page, `${label} (390 px)`);
-  await expectNoSeriousA11yViolations(page, `${label} (390 px)`);
-  if (stor) await page.setViewportSize(stor);
-}
 
 /**
  * Transport allowance in the browser: Mette claims for her work placement in Køge, sees the distance computed from

@@ -1,29 +1,15 @@
-import type { Page } from "playwright-core";
+
 import { describe, expect, test } from "vitest";
 import { minsideIds as ids } from "#contracts/testids-minside.ts";
 import {
-  expectNoHorizontalScroll,
-  expectNoSeriousA11yViolations,
   h1,
   loginAs,
   settled,
   testIds,
   useJourney,
+  tekst,
+  tjekOgsaaPaaTelefon,
 } from "./support.ts";
-
-/** An element's text with every kind of white space as a plain space. */
-const tekst = async (page: Page, testId: string) =>
-  ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
-
-/** Axe on the page as it is, and once more at phone width (390 px) without sideways scrolling. */
-async function tjekOgsaaPaaTelefon(page: Page, label: string) {
-  await expectNoSeriousA11yViolations(page, label);
-  const stor = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoHorizontalScroll(page, `${label} (390 px)`);
-  await expectNoSeriousA11yViolations(page, `${label} (390 px)`);
-  if (stor) await page.setViewportSize(stor);
-}
 
 const BISIDDER = "Karen Holm";
 

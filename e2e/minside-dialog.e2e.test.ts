@@ -10,10 +10,10 @@ import {
   openTab,
   settled,
   useJourney,
+  demoId,
 } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): Mette and her thread waiting for her (seed/dialog.ts). */
-const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const METTE = demoId(301);
 const FERIE_TRAAD = demoId(7001);
 

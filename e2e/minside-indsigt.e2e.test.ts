@@ -11,10 +11,10 @@ import {
   settled,
   testIds,
   useJourney,
+  demoId,
 } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): Mette, her first journal note and the notes of seed/indsigt.ts. */
-const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const METTE = demoId(301);
 const FOERSTE_SAMTALE = `notat-${demoId(801)}`;
 const INTERN_VURDERING = `notat-${demoId(6001)}`;

@@ -10,10 +10,11 @@ import {
   settled,
   testIds,
   useJourney,
+  demoId,
+  tekst,
 } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): Mette, and her seeded application of last week (seed/joblog.ts). */
-const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const METTE = demoId(301);
 const METTE_ANSOEGNING = demoId(8001);
 
@@ -21,10 +22,6 @@ interface ApiJoblog {
   denneUge: { uge: number; antal: number; krav: number; status: string };
   ansoegninger: { id: string; arbejdsgiver: string; dato: string }[];
 }
-
-/** An element's text with every kind of white space as a plain space. */
-const tekst = async (page: Page, testId: string) =>
-  ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
 
 /** The citizen's job log as the API gives it (the page's own session). */
 const joblog = (page: Page) =>

@@ -1,33 +1,19 @@
-import type { Page } from "playwright-core";
+
 import { describe, expect, test } from "vitest";
 import { minsideIds as ids } from "#contracts/testids-minside.ts";
 import { samtaleBorgerIds } from "#contracts/testids-samtale-borger.ts";
 import {
-  expectNoHorizontalScroll,
-  expectNoSeriousA11yViolations,
   h1,
   loginAs,
   settled,
   useJourney,
+  demoId,
+  tekst,
+  tjekOgsaaPaaTelefon,
 } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): Mette's job goal in her plan (seed/sag.ts). */
-const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const JOBMAAL = demoId(804);
-
-/** An element's text with every kind of white space as a plain space. */
-const tekst = async (page: Page, testId: string) =>
-  ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\s+/g, " ");
-
-/** Axe on the page as it is, and once more at phone width (390 px) without sideways scrolling. */
-async function tjekOgsaaPaaTelefon(page: Page, label: string) {
-  await expectNoSeriousA11yViolations(page, label);
-  const stor = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expectNoHorizontalScroll(page, `${label} (390 px)`);
-  await expectNoSeriousA11yViolations(page, `${label} (390 px)`);
-  if (stor) await page.setViewportSize(stor);
-}
 
 /**
  * Min side's overview in the browser: Mette sees "Det skal du gøre nu" first, opens "Hvorfor?" on the rule that her

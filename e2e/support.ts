@@ -193,3 +193,20 @@ export async function expectNoSeriousA11yViolations(page: Page, label = page.url
     `serious or critical accessibility violations on ${label}`,
   ).toEqual([]);
 }
+
+/** A demo row's fixed id, as the seed makes it (seed/ids.ts demoId). */
+export const demoId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+/** An element's text with every kind of white space as a plain space. */
+export const tekst = async (page: Page, testId: string) =>
+  ((await page.getByTestId(testId).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
+
+/** Axe on the page as it is, and once more at phone width (390 px) without sideways scrolling. */
+export async function tjekOgsaaPaaTelefon(page: Page, label: string): Promise<void> {
+  await expectNoSeriousA11yViolations(page, label);
+  const stor = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoHorizontalScroll(page, `${label} (390 px)`);
+  await expectNoSeriousA11yViolations(page, `${label} (390 px)`);
+  if (stor) await page.setViewportSize(stor);
+}
