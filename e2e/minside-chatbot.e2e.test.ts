@@ -36,7 +36,7 @@ describe("borgeren spørger chatbotten, og administratoren ser det ubesvarede sp
     await page.keyboard.press("Enter");
     await page.getByTestId(ids.panel).waitFor();
     expect(await aabn.getAttribute("aria-expanded")).toBe("true");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(ids.input);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(ids.input);
     expect(await page.getByLabel("Dit spørgsmål").count()).toBe(1);
     expect(await page.getByTestId(ids.log).getAttribute("aria-live")).toBe("polite");
     await expectNoSeriousA11yViolations(page, "chatbotten åben");
