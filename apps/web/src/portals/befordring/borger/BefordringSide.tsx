@@ -1,3 +1,4 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { befordringIds as ids } from "#contracts/testids-befordring.ts";
 import type { Problem } from "#contracts/errors.ts";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -290,21 +291,20 @@ function Oversigt({
   const ansoeg = useAnsoeg();
   // one key for this summary: a double click or a retry after an error sends the same claim once
   const [idempotensnoegle] = useState(newUuid);
-  const igang = useRef(false);
+  const igang = useEnGang();
   const ref = useRef<HTMLHeadingElement>(null);
   // the summary replaces the form: its heading takes the focus, so keyboard and screen reader users start there
   useEffect(() => {
     ref.current?.focus();
   }, []);
   const onSend = () => {
-    if (igang.current) return;
-    igang.current = true;
+    if (!igang.start()) return;
     ansoeg.mutate(
       { ...input, idempotensnoegle },
       {
         onSuccess: sendt,
         onSettled: () => {
-          igang.current = false;
+          igang.faerdig();
         },
       },
     );

@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { dialogIds as ids } from "#contracts/testids-dialog.ts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Problem } from "#contracts/errors.ts";
@@ -34,7 +35,7 @@ export function NyBesked() {
   const [filer, setFiler] = useState<ValgtFil[]>([]);
   const [lokal, setLokal] = useState<Problem>();
   const [noegle] = useState(newUuid);
-  const sender = useRef(false);
+  const sender = useEnGang();
   const [kvittering, setKvittering] = useState<TraadDetalje>();
   const jobcenter = oversigt.data?.jobcenter ?? t("dialog.jobcentret");
   const problem = lokal ?? problemOf(send.error);
@@ -55,15 +56,14 @@ export function NyBesked() {
   };
   const onSend = (e: FormEvent) => {
     e.preventDefault();
-    if (sender.current) return;
-    sender.current = true;
+    if (!sender.start()) return;
     send.mutate(
       { emne, tekst, filer, idempotensnoegle: noegle },
       {
         onSuccess: setKvittering,
         onError: () => setTrin("skriv"),
         onSettled: () => {
-          sender.current = false;
+          sender.faerdig();
         },
       },
     );

@@ -1,6 +1,7 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { UDDANNELSER } from "#contracts/maalgrupper.ts";
 import { dialogIds as ids } from "#contracts/testids-dialog.ts";
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemOf } from "../../../api/client.ts";
 import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
@@ -108,10 +109,9 @@ function GruppeBoks({ g }: { g: GruppeOversigt }) {
   const [retter, setRetter] = useState(false);
   const [noegle, setNoegle] = useState(newUuid);
   const [kvittering, setKvittering] = useState<Indberetning>();
-  const sender = useRef(false);
+  const sender = useEnGang();
   const send = (handling: "bekraeftet" | "rettet", data?: unknown) => {
-    if (sender.current) return;
-    sender.current = true;
+    if (!sender.start()) return;
     indberet.mutate(
       { gruppe: g.gruppe, handling, data, idempotensnoegle: noegle },
       {
@@ -121,7 +121,7 @@ function GruppeBoks({ g }: { g: GruppeOversigt }) {
           setNoegle(newUuid());
         },
         onSettled: () => {
-          sender.current = false;
+          sender.faerdig();
         },
       },
     );

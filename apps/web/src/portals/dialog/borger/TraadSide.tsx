@@ -1,3 +1,4 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { dialogIds as ids } from "#contracts/testids-dialog.ts";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -72,7 +73,7 @@ function Svar({ traadId }: { traadId: string }) {
   const [filer, setFiler] = useState<ValgtFil[]>([]);
   const [lokal, setLokal] = useState<Problem>();
   const [noegle, setNoegle] = useState(newUuid);
-  const sender = useRef(false);
+  const sender = useEnGang();
   const [sendt, setSendt] = useState<TraadDetalje>();
   const problem = lokal ?? problemOf(svar.error);
   const onSend = (e: FormEvent) => {
@@ -80,8 +81,7 @@ function Svar({ traadId }: { traadId: string }) {
     if (!tekst.trim())
       return setLokal(validationProblem([{ path: "body.tekst", message: t("dialog.ny.tekstMangler") }]));
     setLokal(undefined);
-    if (sender.current) return;
-    sender.current = true;
+    if (!sender.start()) return;
     svar.mutate(
       { tekst, filer, idempotensnoegle: noegle },
       {
@@ -92,7 +92,7 @@ function Svar({ traadId }: { traadId: string }) {
           setNoegle(newUuid());
         },
         onSettled: () => {
-          sender.current = false;
+          sender.faerdig();
         },
       },
     );

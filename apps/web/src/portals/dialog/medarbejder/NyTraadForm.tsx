@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { dialogIds as ids } from "#contracts/testids-dialog.ts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "#contracts/errors.ts";
 import { problemOf, validationProblem } from "../../../api/client.ts";
@@ -31,7 +32,7 @@ export function NyTraadForm({
   const [lokal, setLokal] = useState<Problem>();
   const [noegle, setNoegle] = useState(newUuid);
   const [sendt, setSendt] = useState(false);
-  const sender = useRef(false);
+  const sender = useEnGang();
   const problem = lokal ?? problemOf(ny.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -41,8 +42,7 @@ export function NyTraadForm({
     ];
     if (fejl.length) return setLokal(validationProblem(fejl));
     setLokal(undefined);
-    if (sender.current) return;
-    sender.current = true;
+    if (!sender.start()) return;
     ny.mutate(
       { emne, tekst, svarOenskes, filer, idempotensnoegle: noegle },
       {
@@ -56,7 +56,7 @@ export function NyTraadForm({
           onSendt(r.id);
         },
         onSettled: () => {
-          sender.current = false;
+          sender.faerdig();
         },
       },
     );

@@ -1,3 +1,4 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { dialogIds as ids } from "#contracts/testids-dialog.ts";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -115,15 +116,14 @@ function Svar({ traadId, formaal, headingLevel }: { traadId: string; formaal: st
   const [lokal, setLokal] = useState<Problem>();
   const [noegle, setNoegle] = useState(newUuid);
   const [sendt, setSendt] = useState(false);
-  const sender = useRef(false);
+  const sender = useEnGang();
   const problem = lokal ?? problemOf(svar.error);
   const onSend = (e: FormEvent) => {
     e.preventDefault();
     if (!tekst.trim())
       return setLokal(validationProblem([{ path: "body.tekst", message: t("dialog.ny.tekstMangler") }]));
     setLokal(undefined);
-    if (sender.current) return;
-    sender.current = true;
+    if (!sender.start()) return;
     svar.mutate(
       { tekst, filer, svarOenskes, idempotensnoegle: noegle },
       {
@@ -135,7 +135,7 @@ function Svar({ traadId, formaal, headingLevel }: { traadId: string; formaal: st
           setNoegle(newUuid());
         },
         onSettled: () => {
-          sender.current = false;
+          sender.faerdig();
         },
       },
     );

@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { joblogIds as ids } from "#contracts/testids-joblog.ts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemOf } from "../../../api/client.ts";
 import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
@@ -119,11 +120,10 @@ function Form({ a }: { a: AdminKrav }) {
   const [begrundelse, setBegrundelse] = useState("");
   const [noegle, setNoegle] = useState(newUuid);
   const [gemt, setGemt] = useState(false);
-  const sendt = useRef(false);
+  const sendt = useEnGang();
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (sendt.current) return;
-    sendt.current = true;
+    if (!sendt.start()) return;
     setGemt(false);
     saet.mutate(
       { maalgruppe, antal: Number(antal), begrundelse: begrundelse.trim(), idempotensnoegle: noegle },
@@ -135,7 +135,7 @@ function Form({ a }: { a: AdminKrav }) {
           setBegrundelse("");
         },
         onSettled: () => {
-          sendt.current = false;
+          sendt.faerdig();
         },
       },
     );

@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { joblogIds as ids } from "#contracts/testids-joblog.ts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
@@ -195,7 +196,7 @@ function Registrer() {
   const [fejl, setFejl] = useState<Record<string, string>>({});
   const [noegle, setNoegle] = useState(newUuid);
   const [kvittering, setKvittering] = useState<Ansoegning>();
-  const sendt = useRef(false);
+  const sendt = useEnGang();
   const jobcenter = mig.data?.jobcenter?.navn ?? t("joblog.side.jobcenter");
   const felt = (k: keyof Udkast) => (v: string) => setUdkast((u) => ({ ...u, [k]: v }));
 
@@ -215,8 +216,7 @@ function Registrer() {
     }
   };
   const onGem = () => {
-    if (sendt.current) return;
-    sendt.current = true;
+    if (!sendt.start()) return;
     gem.mutate(
       {
         arbejdsgiver: udkast.arbejdsgiver.trim(),
@@ -234,7 +234,7 @@ function Registrer() {
           setTrin("kvittering");
         },
         onSettled: () => {
-          sendt.current = false;
+          sendt.faerdig();
         },
       },
     );

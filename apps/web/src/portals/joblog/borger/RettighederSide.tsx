@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { joblogIds as ids } from "#contracts/testids-joblog.ts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
@@ -113,7 +114,7 @@ function Bekraeft({ r }: { r: Rettigheder }) {
   const [mangler, setMangler] = useState(false);
   const [noegle] = useState(newUuid);
   const [kvittering, setKvittering] = useState<Bekraeftelse>();
-  const sendt = useRef(false);
+  const sendt = useEnGang();
   const jobcenter = mig.data?.jobcenter?.navn ?? t("joblog.side.jobcenter");
   const v = r.version!;
   const onSubmit = (e: FormEvent) => {
@@ -122,14 +123,13 @@ function Bekraeft({ r }: { r: Rettigheder }) {
       setMangler(true);
       return;
     }
-    if (sendt.current) return;
-    sendt.current = true;
+    if (!sendt.start()) return;
     bekraeft.mutate(
       { gennemgangId: r.gennemgang!.id, version: v.gyldigFra, idempotensnoegle: noegle },
       {
         onSuccess: setKvittering,
         onSettled: () => {
-          sendt.current = false;
+          sendt.faerdig();
         },
       },
     );

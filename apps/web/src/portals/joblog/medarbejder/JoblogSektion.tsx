@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { joblogIds as ids } from "#contracts/testids-joblog.ts";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemOf, validationProblem } from "../../../api/client.ts";
 import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
@@ -192,15 +193,14 @@ function KravForm({ borgerId, formaal, j }: { borgerId: string; formaal: string;
   const [fejl, setFejl] = useState<Record<string, string>>({});
   const [noegle, setNoegle] = useState(newUuid);
   const [kvittering, setKvittering] = useState<KravIndstilling>();
-  const sendt = useRef(false);
+  const sendt = useEnGang();
   const send = (vaerdi: number | null) => {
     const f: Record<string, string> = {};
     if (vaerdi !== null && (!Number.isInteger(vaerdi) || vaerdi < 0 || vaerdi > 25))
       f["body.antal"] = t("joblog.sektion.manglerAntal");
     if (!begrundelse.trim()) f["body.begrundelse"] = t("joblog.sektion.manglerBegrundelse");
     setFejl(f);
-    if (Object.keys(f).length > 0 || sendt.current) return;
-    sendt.current = true;
+    if (Object.keys(f).length > 0 || !sendt.start()) return;
     saet.mutate(
       { antal: vaerdi, begrundelse: begrundelse.trim(), gyldigFra, idempotensnoegle: noegle },
       {
@@ -211,7 +211,7 @@ function KravForm({ borgerId, formaal, j }: { borgerId: string; formaal: string;
           setNoegle(newUuid());
         },
         onSettled: () => {
-          sendt.current = false;
+          sendt.faerdig();
         },
       },
     );

@@ -1,5 +1,6 @@
+import { useEnGang } from "../../../ui/en-gang.ts";
 import { markedBorgerIds as ids } from "#contracts/testids-marked-borger.ts";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { problemOf } from "../../../api/client.ts";
@@ -156,21 +157,20 @@ function TilmeldBoks({ udbud: u }: { udbud: UdbudDetalje }) {
   const tilmeldinger = useTilmeldinger();
   const tilmeld = useTilmeld();
   const [noegle] = useState(newUuid);
-  const sendt = useRef(false);
+  const sendt = useEnGang();
   const [kvittering, setKvittering] = useState<Tilmelding>();
   const pris = prisFor(u);
   const saldo = tokens.data?.saldo;
   const eksisterende = tilmeldinger.data?.find((x) => x.udbudId === u.id && aktiv(x));
   const onTilmeld = () => {
     // one request at a time: a double click sends once (and a retry after an error sends the same key)
-    if (sendt.current) return;
-    sendt.current = true;
+    if (!sendt.start()) return;
     tilmeld.mutate(
       { udbudId: u.id, idempotensnoegle: noegle },
       {
         onSuccess: (r) => setKvittering(r),
         onSettled: () => {
-          sendt.current = false;
+          sendt.faerdig();
         },
       },
     );
