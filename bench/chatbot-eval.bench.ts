@@ -3,7 +3,10 @@
  * (bench/data/chatbot-eval.json) holds questions written as citizens type them (varied phrasing, typos, inflections,
  * colloquial Danish), each with its expected answer: an article's key, an own-case intent (egen:…), or "afvis" (a
  * question the knowledge base cannot answer, or one about another person). It has a development half (used while
- * tuning the thresholds and the synonym list) and a held-out test half (never tuned on); both are reported.
+ * tuning the thresholds and the synonym list) and a held-out test half (never tuned on; its totals were seen during
+ * tuning). Two fresh sets were written later by someone who saw neither the knowledge base nor the other questions:
+ * "ny prøve" (reported once, then tuned on in the second round) and "ny prøve 2" (never tuned on: the honest figure,
+ * which the last line leads with). All are reported.
  *
  * The run is the real thing: the demo is seeded on an embedded database (PGlite) as the app seeds it, and every
  * question goes through `besvar` (modules/chatbot/svar.ts) as Mette Nielsen of Roskilde, in a transaction under
@@ -13,7 +16,7 @@
  * Baseline, same run, same questions: retrieval without the Danish stemmer, the synonym list and fuzzy or prefix
  * matching (plain keyword match over the same articles, same thresholds), with the same refusal and intent rules.
  *
- *   npm run bench -- chatbot-eval [--vis udvikling]   (failures of the development part; never of the held-out part)
+ *   npm run bench -- chatbot-eval [--vis udvikling|ny]   (failures of a development part; never of a held-out part)
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -86,8 +89,12 @@ export async function run(args: string[]): Promise<void> {
     udvikling: Spoergsmaal[];
     test: Spoergsmaal[];
   };
-  // ny prøve: written after the chatbot was built and tuned, never tuned on; reported as figures only
+  // ny prøve: written after the first tuning round without seeing the knowledge base; used for tuning in the second round
   const ny = JSON.parse(await readFile(path.join(import.meta.dirname, "data", "chatbot-eval-ny.json"), "utf8")) as {
+    spoergsmaal: Spoergsmaal[];
+  };
+  // ny prøve 2: written after the second tuning round, never tuned on; reported as figures only
+  const ny2 = JSON.parse(await readFile(path.join(import.meta.dirname, "data", "chatbot-eval-ny2.json"), "utf8")) as {
     spoergsmaal: Spoergsmaal[];
   };
   const t0 = performance.now();
@@ -149,9 +156,9 @@ export async function run(args: string[]): Promise<void> {
     let egneSvar = 0;
     const resultat: Record<string, { k: string; q: string; f: string; fik: string; u: Udfald; ub: Udfald }[]> = {};
     const tider: number[] = [];
-    for (const saet of ["udvikling", "test", "ny"] as const) {
+    for (const saet of ["udvikling", "test", "ny", "ny2"] as const) {
       resultat[saet] = [];
-      for (const [i, s] of (saet === "ny" ? ny.spoergsmaal : data[saet]).entries()) {
+      for (const [i, s] of (saet === "ny" ? ny.spoergsmaal : saet === "ny2" ? ny2.spoergsmaal : data[saet]).entries()) {
         const t1 = performance.now();
         const svar = await withTenant(database.db, DEMO.roskilde, async (tx) => {
           const access = await recordAccess(
@@ -218,10 +225,10 @@ export async function run(args: string[]): Promise<void> {
           console.log(`    ${x.u}: »${x.q}« forventet ${x.f}, fik ${x.fik}`);
     }
 
-    // ny prøve: the figures only, never which questions failed
+    // ny prøve: the figures (its failures with --vis ny, since the second round tuned on it)
     const nyT = taeller(resultat.ny!.map((x) => ({ f: x.f, u: x.u })));
     const nyB = taeller(resultat.ny!.map((x) => ({ f: x.f, u: x.ub })));
-    console.log(`\nNy prøve (skrevet efter justeringen, aldrig justeret på): ${resultat.ny!.length} spørgsmål`);
+    console.log(`\nNy prøve (skrevet efter første justering; brugt til justering i anden runde): ${resultat.ny!.length} spørgsmål`);
     console.log(
       `  korrekt af de besvarlige: ${pct(nyT.korrekt, nyT.besvarlige)} % (${nyT.korrekt}/${nyT.besvarlige}); korrekt afvist: ` +
         `${pct(nyT.korrektAfvist, nyT.afvises)} % (${nyT.korrektAfvist}/${nyT.afvises}); forkert besvaret: ` +
@@ -229,10 +236,24 @@ export async function run(args: string[]): Promise<void> {
         `${pct(nyB.korrekt, nyB.besvarlige)} % korrekt, ${pct(nyB.korrektAfvist, nyB.afvises)} % korrekt afvist, ` +
         `${pct(nyB.forkert, nyB.alle)} % forkert`,
     );
+    // ny prøve has become a development part: its failures are printed with --vis ny
+    if (values.vis === "ny")
+      for (const x of resultat.ny!.filter((y) => y.u === "forkert_besvaret" || y.u === "ikke_besvaret"))
+        console.log(`    ${x.u}: »${x.q}« forventet ${x.f}, fik ${x.fik}`);
 
-    const alle = [...resultat.udvikling!, ...resultat.test!];
-    const t = taeller(alle.map((x) => ({ f: x.f, u: x.u })));
-    const b = taeller(alle.map((x) => ({ f: x.f, u: x.ub })));
+    // ny prøve 2: the figures only, never which questions failed
+    const ny2T = taeller(resultat.ny2!.map((x) => ({ f: x.f, u: x.u })));
+    const ny2B = taeller(resultat.ny2!.map((x) => ({ f: x.f, u: x.ub })));
+    console.log(`\nNy prøve 2 (skrevet efter anden justering, aldrig justeret på): ${resultat.ny2!.length} spørgsmål`);
+    console.log(
+      `  korrekt af de besvarlige: ${pct(ny2T.korrekt, ny2T.besvarlige)} % (${ny2T.korrekt}/${ny2T.besvarlige}); ` +
+        `korrekt afvist: ${pct(ny2T.korrektAfvist, ny2T.afvises)} % (${ny2T.korrektAfvist}/${ny2T.afvises}); ` +
+        `forkert besvaret: ${pct(ny2T.forkert, ny2T.alle)} % (${ny2T.forkert}/${ny2T.alle}); uden stamme og synonymer: ` +
+        `${pct(ny2B.korrekt, ny2B.besvarlige)} % korrekt, ${pct(ny2B.korrektAfvist, ny2B.afvises)} % korrekt afvist, ` +
+        `${pct(ny2B.forkert, ny2B.alle)} % forkert`,
+    );
+
+    const udv = taeller(resultat.udvikling!.map((x) => ({ f: x.f, u: x.u })));
     const test = taeller(resultat.test!.map((x) => ({ f: x.f, u: x.u })));
     tider.sort((a, c) => a - c);
     console.log(
@@ -243,11 +264,11 @@ export async function run(args: string[]): Promise<void> {
     // an answer with another citizen's data is a defect, not a figure
     if (medAndresData > 0) process.exitCode = 1;
     console.log(
-      `chatbot-eval: ${pct(t.korrekt, t.besvarlige)} % korrekt af de besvarlige (mål: mindst 90 %; ` +
-        `korrekt afvist ${pct(t.korrektAfvist, t.afvises)} %, forkert besvaret ${pct(t.forkert, t.alle)} %, ` +
-        `${medAndresData} svar med andres data; holdt ude: ${pct(test.korrekt, test.besvarlige)} %; ` +
-        `ny prøve: ${pct(nyT.korrekt, nyT.besvarlige)} %; ` +
-        `uden stamme og synonymer: ${pct(b.korrekt, b.besvarlige)} %)`,
+      `chatbot-eval: ${pct(ny2T.korrekt, ny2T.besvarlige)} % korrekt af de besvarlige på en frisk prøve (mål: mindst 90 %; ` +
+        `korrekt afvist ${pct(ny2T.korrektAfvist, ny2T.afvises)} %, forkert besvaret ${pct(ny2T.forkert, ny2T.alle)} %, ` +
+        `${medAndresData} svar med andres data; udvikling ${pct(udv.korrekt, udv.besvarlige)} %, ` +
+        `holdt ude ${pct(test.korrekt, test.besvarlige)} %, ny prøve ${pct(nyT.korrekt, nyT.besvarlige)} %; ` +
+        `uden stamme og synonymer: ${pct(ny2B.korrekt, ny2B.besvarlige)} %)`,
     );
   } finally {
     await database.dispose();

@@ -120,6 +120,12 @@ describe.each(engines())("the chatbot on %s", (engine) => {
     expect(row.tekst).toBe("mit nummer er XXXXXX-XXXX, hvad nu");
   });
 
+  test("asking the chatbot to write something is not answered from an article, but kept to forward", async () => {
+    const svar = body(await spoerg(borger, "kan du skrive en ansøgning til et lagerjob for mig"));
+    expect(svar).toMatchObject({ art: "ukendt", noegle: null });
+    expect(svar.spoergsmaalId).toEqual(expect.any(String));
+  });
+
   test("forwarding creates one dialog message, even on a double click, and only for the asker", async () => {
     const q = body(await spoerg(borger, "må jeg have min hund med til samtalen"));
     expect(q.art).toBe("ukendt");

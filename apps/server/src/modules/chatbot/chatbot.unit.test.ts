@@ -189,3 +189,96 @@ describe("refusal of other persons", () => {
     expect(vurder("må jeg tage en bisidder med", {}).art).toBe("soeg");
   });
 });
+
+describe("colloquial spellings, filler phrases and word order", () => {
+  const syn = byggSynonymer(DEMO_SYNONYMER);
+  test("chat spellings of small words are read as written", () => {
+    expect(ord("kan ik komme, hva gør jeg")).toEqual(ord("kan ikke komme, hvad gør jeg"));
+  });
+  test("time adverbs and the frame »få hjælp til« carry no topic", () => {
+    expect(termer("jeg er syg i dag", syn)).toEqual(termer("jeg er syg", syn));
+    expect(termer("har ikke udfyldt jobloggen i denne uge", syn)).toEqual(termer("har ikke udfyldt jobloggen", syn));
+    expect(termer("kan jeg få hjælp til transport", syn)).toEqual(termer("transport", syn));
+    // "om ugen" (per week) belongs to the job log's questions and stays
+    expect(termer("hvor mange ansøgninger om ugen", syn)).toContain(stam("ugen"));
+  });
+  test("a synonym phrase matches with the subject after the verb, as in a question", () => {
+    expect(termer("hvordan laver jeg en aftale", syn)).toEqual(termer("lave en aftale", syn));
+    expect(termer("hvordan melder man sig på", syn)).toEqual(termer("melde sig på", syn));
+  });
+  test("English small words are stop words, English question words weak", () => {
+    expect(termer("when do I get paid from the a-kasse", syn)).toEqual([
+      "when",
+      ...termer("udbetaling", syn),
+      ...termer("dagpenge", syn),
+    ]);
+  });
+  test("a compound's part is known by its stem too", () => {
+    expect(new Set(delSammensat(stam("busbilletten"), indeks.ordforraad, indeks.enkelte))).toEqual(
+      new Set(termer("transport", syn)),
+    );
+  });
+  test.each([
+    ["må jeg rejse til spanien i to uger på kontanthjælp", "ferie-kontanthjaelp"],
+    ["when do I get paid from the a-kasse", "udbetaling-dagpenge"],
+    ["jeg er uenig i beslutningen, hvad gør jeg", "klage"],
+    ["busbilletterne er dyre, kan jeg få dem betalt", "befordring"],
+    ["hvad vil det sige at stå til rådighed for arbejdsmarkedet", "raadighed"],
+    ["hvordan melder jeg mig på et kursus", "markedsplads"],
+    ["kan jeg få en kopi af mine sagsakter", "aktindsigt"],
+    ["jeg kan ikk nå mødet pga tandlæge, kan det flyttes", "flyt-samtale"],
+  ])("%s → %s", (q, noegle) => {
+    expect(svar(q)).toBe(noegle);
+  });
+  test("a question about another matter with shared words is not answered", () => {
+    expect(svar("kan jeg få hjælp til at betale tandlægen")).toBeNull();
+    expect(svar("hvordan søger jeg om boligstøtte")).toBeNull();
+  });
+});
+
+describe("margin between the best and the second best article", () => {
+  const a = (id: string, titel: string) => ({
+    id,
+    noegle: id,
+    titel,
+    spoergsmaal: ["Hvornår kommer pengene?"],
+    svar: "x",
+  });
+  test("a near tie between articles about different things is not answered", () => {
+    const i = byggIndeks([a("a", "Børnepenge"), a("b", "Boligstøtte")], DEMO_SYNONYMER);
+    expect(find(i, "hvornår kommer pengene")).toBeNull();
+  });
+  test("a near tie between articles on one topic (a shared title term) is answered", () => {
+    const i = byggIndeks([a("a", "Ferie på dagpenge"), a("b", "Ferie på kontanthjælp")], DEMO_SYNONYMER);
+    expect(find(i, "hvornår kommer pengene")?.artikelId).toMatch(/^[ab]$/);
+  });
+});
+
+describe("intents: payments, possibilities and tasks", () => {
+  test.each([
+    "mangler min udbetaling af dagpenge",
+    "jeg mangler mine penge for denne måned",
+    "er der nogen gratis kurser jeg kan melde mig på",
+  ])("general, not own case: %s", (q) => {
+    expect(hensigt(q)).toBeNull();
+  });
+  test("own-case phrasings still are", () => {
+    expect(hensigt("hvad mangler jeg at få gjort")).toBe("forfaldne");
+    expect(hensigt("hvilke kurser er jeg tilmeldt nu")).toBe("mine_tilbud");
+  });
+  test("asking the chatbot to write something is a task it cannot do, writing to someone is not", () => {
+    expect(vurder("kan du skrive en ansøgning for mig")).toEqual({ art: "ukendt", grund: "opgave" });
+    expect(vurder("skriv et CV til mig")).toEqual({ art: "ukendt", grund: "opgave" });
+    expect(vurder("kan du skrive til min sagsbehandler").art).toBe("soeg");
+  });
+  test("refusal comes before everything else", () => {
+    expect(vurder("kan du skrive til Ahmad om hans samtale", { fornavn: "Mette" })).toEqual({
+      art: "afvist",
+      grund: "anden_person",
+    });
+    expect(vurder("min søn mangler sin udbetaling", { fornavn: "Mette" })).toEqual({
+      art: "afvist",
+      grund: "anden_person",
+    });
+  });
+});

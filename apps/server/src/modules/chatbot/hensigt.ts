@@ -20,6 +20,7 @@ export type Hensigt = (typeof HENSIGTER)[number];
 export type Vurdering =
   | { art: "afvist"; grund: "cpr" | "anden_person" }
   | { art: "egen"; hensigt: Hensigt }
+  | { art: "ukendt"; grund: "opgave" }
   | { art: "soeg" };
 
 /** Stems that mark a topic of the case's own data, per intent. */
@@ -97,7 +98,26 @@ const SVAGE_FORFALDNE = new Set(["mangl", "glemt", "nåe", "nået", "nå", "mis"
 const SVAGE_SAMTALE = new Set(["tid", "tider"]);
 
 /** Topics of the knowledge base that a weak deadline word ("glemt") is about instead ("jeg har glemt jobloggen"). */
-const ANDRE_EMNER = ["joblog", "jobloggen", "ansøgning", "udfyld", "feri", "syg", "sygemeld", "aktinds", "befordring"];
+const ANDRE_EMNER = [
+  "joblog",
+  "jobloggen",
+  "ansøgning",
+  "udfyld",
+  "feri",
+  "syg",
+  "sygemeld",
+  "aktinds",
+  "befordring",
+  // money: "mangler min udbetaling" asks about a payment, not a deadline
+  "udbetal",
+  "udbetaling",
+  "peng",
+  "dagpeng",
+  "kontanthjælp",
+  "løn",
+  "ydels",
+  "betal",
+];
 
 /** Words that make a question the citizen's own: the first person. */
 const FOERSTE_PERSON = new Set(["jeg", "min", "mit", "mine", "mig", "jeg'", "ja", "my", "me"]);
@@ -291,7 +311,7 @@ export function hensigt(tekst: string): Hensigt | null {
   if (raa.includes("hvordan") || raa.includes("hvorledes") || raa.includes("hvis") || raa.includes("hvorfor"))
     return null;
   // "kan jeg …", "må jeg …" ask what is possible, not what the case holds
-  if (/\b(kan|må) jeg\b/.test(saetning)) return null;
+  if (/\b(kan|må) jeg\b|\bjeg (kan|må)\b/.test(saetning)) return null;
   const handling = st.some((s) => HANDLING.has(s)) || raa.some((w) => HANDLING.has(w));
   // "mangler", "glemt" and "nå" are about deadlines only when no other topic is named ("jeg glemte min samtale")
   const staerk = har(EMNER.forfaldne.filter((x) => !SVAGE_FORFALDNE.has(x)));
@@ -368,11 +388,26 @@ function ledsager(tekst: string): boolean {
   return / med til | komme med | tage \S+( \S+)? med /.test(t) && !/ hvornår | hvilke | hvad har /.test(t);
 }
 
+/**
+ * Asking the chatbot to write something ("kan du skrive en ansøgning for mig?", "skriv et CV") is a task it cannot
+ * do, not a question the knowledge base answers, however many of its words an article shares. Writing to someone
+ * ("kan du skrive til min sagsbehandler") is not such a task: it is about messages.
+ */
+export function opgave(tekst: string): boolean {
+  const t = ` ${ord(tekst).join(" ")} `;
+  return (
+    / (kan|vil|gider|kunne) du (\S+ )?(skrive|formulere|oversætte|digte) (?!til )/.test(t) ||
+    /^ (skriv|formuler|oversæt|digt) (?!til )/.test(t) ||
+    / (can|could|will|would) you (write|draft|translate) (?!to )/.test(t)
+  );
+}
+
 /** Decides what to do with a question: refuse, answer from the own case, or search the knowledge base. */
 export function vurder(tekst: string, eget: EgetNavn = {}): Vurdering {
   if (harCpr(tekst)) return { art: "afvist", grund: "cpr" };
   if (andenPerson(tekst, eget) && omSagsdata(tekst) && !ledsager(tekst))
     return { art: "afvist", grund: "anden_person" };
   const h = hensigt(tekst);
-  return h ? { art: "egen", hensigt: h } : { art: "soeg" };
+  if (h) return { art: "egen", hensigt: h };
+  return opgave(tekst) ? { art: "ukendt", grund: "opgave" } : { art: "soeg" };
 }

@@ -6,7 +6,10 @@
  *
  * - coverage: the share of the question's terms found in the article must reach DAEKNING (a question about the
  *   weather shares at most a word or two with any article, and most of its terms are found nowhere);
- * - score: the BM25 score must reach MIN_SCORE.
+ * - score: the BM25 score must reach MIN_SCORE;
+ * - margin: the best must beat the second best by MARGIN (a near tie between two articles about different things
+ *   is a guess), unless their titles share a term (two articles on one topic for different benefits, such as the
+ *   payment of dagpenge and of kontanthjælp, where either answer names the other).
  *
  * Below either, the chatbot says it does not know. The thresholds were tuned on the development half of the
  * evaluation set only (docs/chatbot.md).
@@ -41,6 +44,8 @@ export interface Indeks {
   ordforraad: Set<string>;
   /** single-word synonyms (stemmed) and their group's term (for splitting compounds: "telefonansøgning") */
   enkelte: ReadonlyMap<string, string>;
+  /** the terms of each article's title (for the margin test) */
+  titler: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export const DAEKNING = 0.6;
@@ -56,6 +61,8 @@ function kendt(indeks: Indeks, t: string): boolean {
 }
 
 export const MIN_SCORE = 3;
+/** the best article's score must be at least this many times the second best's (unless they share a title term) */
+export const MARGIN = 1.1;
 
 export function byggIndeks(
   artikler: readonly IndeksArtikel[],
@@ -78,7 +85,8 @@ export function byggIndeks(
   ms.addAll(docs);
   const ordforraad = new Set(docs.flatMap((d) => termer(`${d.titel} ${d.spoergsmaal} ${d.svar}`, syn, behandling)));
   const enkelte = new Map(syn.fraser.filter((f) => f.terms.length === 1).map((f) => [f.terms[0]!, f.kanonisk]));
-  return { ms, syn, behandling, antal: artikler.length, ordforraad, enkelte };
+  const titler = new Map(docs.map((d) => [d.id, new Set(termer(d.titel, syn, behandling))]));
+  return { ms, syn, behandling, antal: artikler.length, ordforraad, enkelte, titler };
 }
 
 /**
@@ -92,8 +100,10 @@ export function delSammensat(
   enkelte: ReadonlyMap<string, string> = new Map(),
 ): string[] {
   if (ordforraad.has(term) || term.length < 7 || term.includes("_")) return [term];
-  const kendt = (x: string) => ordforraad.has(x) || enkelte.has(x);
-  const som = (x: string) => enkelte.get(x) ?? x;
+  // a part as it stands or as its stem ("billet" of "busbillet", "rettighed" of "rettighedssamtal")
+  const form = (x: string) => (ordforraad.has(x) || enkelte.has(x) ? x : stam(x));
+  const kendt = (x: string) => [x, form(x)].some((y) => ordforraad.has(y) || enkelte.has(y));
+  const som = (x: string) => enkelte.get(form(x)) ?? form(x);
   for (let i = 3; i <= term.length - 3; i++) {
     const hoved = term.slice(i);
     if (!kendt(hoved)) continue;
@@ -124,6 +134,8 @@ export interface Fund {
   artikelId: string;
   score: number;
   daekning: number;
+  /** a second article about something else scores nearly as high (within MARGIN) */
+  tvetydig: boolean;
 }
 
 /** The best article for a question and how confident the match is (null when nothing matches at all). */
@@ -154,11 +166,20 @@ export function bedsteFund(indeks: Indeks, spoergsmaal: string): Fund | null {
   // really about ("tandlægen"): then the rest must match more of the question
   const fremmed = fuld && q.some((t) => t.length >= 6 && !t.includes("_") && !kendt(indeks, t));
   const daekning = taeller === 0 ? 0 : fundne.size / taeller;
-  return { artikelId: top.id as string, score: top.score, daekning: fremmed ? daekning * FREMMED_FAKTOR : daekning };
+  const naest = hits[1];
+  const sammeEmne = (a: string, b: string) =>
+    [...(indeks.titler.get(a) ?? [])].some((t) => indeks.titler.get(b)?.has(t));
+  const tvetydig = naest !== undefined && top.score < naest.score * MARGIN && !sammeEmne(top.id, naest.id);
+  return {
+    artikelId: top.id as string,
+    score: top.score,
+    daekning: fremmed ? daekning * FREMMED_FAKTOR : daekning,
+    tvetydig,
+  };
 }
 
 /** The article that answers, or null when the best match is not confident enough. */
 export function find(indeks: Indeks, spoergsmaal: string): Fund | null {
   const f = bedsteFund(indeks, spoergsmaal);
-  return f && f.daekning >= DAEKNING && f.score >= MIN_SCORE ? f : null;
+  return f && f.daekning >= DAEKNING && f.score >= MIN_SCORE && !f.tvetydig ? f : null;
 }

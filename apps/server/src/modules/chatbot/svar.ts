@@ -173,7 +173,7 @@ export async function besvar(tx: Tx, access: CitizenAccess, q: Spoergsmaal, now:
   if (v.art === "afvist") return { ...AFVIST[v.grund], spoergsmaalId: null };
   if (v.art === "egen") return { ...(await egetSvar(tx, access, v.hensigt, now)), spoergsmaalId: null };
   const { indeks, artikler } = await indeksFor(tx);
-  const fund = find(indeks, q.tekst);
+  const fund = v.art === "soeg" ? find(indeks, q.tekst) : null;
   const a = fund ? artikler.get(fund.artikelId) : undefined;
   if (a) {
     return {

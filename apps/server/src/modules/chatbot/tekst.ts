@@ -19,7 +19,7 @@ export const harCpr = (tekst: string): boolean => new RegExp(CPR.source).test(te
  * Question words kept as terms (they tell a why-question from a how-question) but not counted against a match when
  * an article does not have them.
  */
-export const SVAGE = new Set(["hvorfor", "hvornår", "hvem"]);
+export const SVAGE = new Set(["hvorfor", "hvornår", "hvem", "why", "when", "who"]);
 
 /**
  * Words that carry no topic in a question. Question words and the pronouns are kept out of retrieval; the intent
@@ -35,7 +35,14 @@ export const STOPORD = new Set(
     "please lige altså egentlig nok helt rigtig rigtigt bare sgu lidt ud hvorledes ift mht evt osv fx eks ens " +
     "se gerne hele nu går igår idag imorgen morgen venligst hejsa spørgsmål spørge tror synes vide nødt glemt glemte " +
     "mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli august september " +
-    "oktober november december systemet system appen hjemmesiden nettet online "
+    "oktober november december systemet system appen hjemmesiden nettet online " +
+    // colloquial fillers and conjunctions that carry no topic ("selvom jeg er ledig", "mens jeg er syg", "pga")
+    "selvom mens overhovedet pga grundet fordi dog stadig stadigvæk altid bare allerede stå står stod " +
+    // "hvor finder jeg …" asks where, in front of any topic
+    "finde finder find fandt " +
+    // simple English: the small words around the topic ("when do I get paid")
+    "the an do does did get got my me is are am was were to from of in on at can could how what where which will " +
+    "would should have has had it this that with be you your there any about if"
   )
     .split(/\s+/)
     .filter(Boolean),
@@ -62,8 +69,56 @@ export function normaliser(tekst: string): string {
     .trim();
 }
 
-/** The words of a text, lower case, in order. */
-export const ord = (tekst: string): string[] => normaliser(tekst).split(" ").filter(Boolean);
+/** Colloquial and chat spellings of small words, read as the written word ("kan ik komme", "hva gør jeg"). */
+const SKRIVEMAADER: Record<string, string> = {
+  ik: "ikke",
+  ikk: "ikke",
+  ikek: "ikke",
+  hva: "hvad",
+  hvaa: "hvad",
+  va: "hvad",
+  ka: "kan",
+  hvornå: "hvornår",
+  hvorn: "hvornår",
+  sku: "skulle",
+};
+
+/** The words of a text, lower case, in order, colloquial spellings of small words read as written. */
+export const ord = (tekst: string): string[] =>
+  normaliser(tekst)
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => SKRIVEMAADER[w] ?? w);
+
+/**
+ * Phrases of several words that carry no topic, left out of retrieval as the weekdays are: time adverbs that say
+ * when, not what ("i dag", "i denne uge"; "om ugen", per week, is not among them: it belongs to the job log's
+ * questions), and the frame "få hjælp til", which says that something is asked, not what (its "hjælp" would
+ * otherwise match the articles about kontanthjælp).
+ */
+const FYLDUDTRYK: readonly (readonly string[])[] = [
+  ["få", "hjælp", "til"],
+  ["hjælp", "til"],
+  ["i", "denne", "uge"],
+  ["i", "den", "her", "uge"],
+  ["i", "næste", "uge"],
+  ["i", "sidste", "uge"],
+  ["i", "dag"],
+  ["i", "går"],
+  ["i", "morgen"],
+  ["i", "aften"],
+  ["i", "weekenden"],
+  ["hele", "tiden"],
+  ["denne", "uge"],
+  ["næste", "uge"],
+  ["sidste", "uge"],
+  ["today"],
+  ["tomorrow"],
+  ["yesterday"],
+];
+
+/** Pronouns that come between the verb and the rest in a Danish question ("laver jeg en aftale", "tager man fri"). */
+const INVERSION = new Set(["jeg", "man", "du", "vi", "i"]);
 
 /** How a text is turned into terms: with or without the stemmer (the evaluation's baseline is without). */
 export interface Behandling {
@@ -112,19 +167,38 @@ export function termer(tekst: string, syn: Synonymer, b: Behandling = FULD): str
   const ud: string[] = [];
   let i = 0;
   while (i < raa.length) {
+    const fyld = FYLDUDTRYK.find((x) => x.every((w, k) => raa[i + k] === w));
+    if (fyld) {
+      i += fyld.length;
+      continue;
+    }
     let match: Synonymer["fraser"][number] | undefined;
+    let laengde = 0;
     if (b.synonymer) {
       for (const f of syn.fraser) {
         if (f.terms.length > raa.length - i) continue;
         if (f.terms.every((t, k) => stammer[i + k] === t)) {
           match = f;
+          laengde = f.terms.length;
+          break;
+        }
+        // a phrase of several words with the subject after its verb, as a question has it ("laver jeg en aftale")
+        if (
+          f.terms.length > 1 &&
+          f.terms.length < raa.length - i &&
+          stammer[i] === f.terms[0] &&
+          INVERSION.has(raa[i + 1]!) &&
+          f.terms.every((t, k) => k === 0 || stammer[i + k + 1] === t)
+        ) {
+          match = f;
+          laengde = f.terms.length + 1;
           break;
         }
       }
     }
     if (match) {
       ud.push(match.kanonisk);
-      i += match.terms.length;
+      i += laengde;
       continue;
     }
     const w = raa[i]!;

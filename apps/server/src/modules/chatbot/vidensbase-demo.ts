@@ -18,9 +18,7 @@ export const DEMO_SYNONYMER: string[][] = [
     "feriedag",
     "afspadsering",
     "ferien",
-    "rejse til udlandet",
     "rejse",
-    "udlandet",
     "sommerferie",
     "juleferie",
     "vinterferie",
@@ -31,6 +29,34 @@ export const DEMO_SYNONYMER: string[][] = [
     "holde fri",
     "tage fri",
     "på tur",
+    "besøge familie",
+    "besøge familien",
+    "familiebesøg",
+    "travel",
+  ],
+  [
+    "udlandet",
+    "udland",
+    "abroad",
+    "hjemlandet",
+    "tyrkiet",
+    "spanien",
+    "polen",
+    "sverige",
+    "tyskland",
+    "thailand",
+    "pakistan",
+    "irak",
+    "syrien",
+    "somalia",
+    "marokko",
+    "libanon",
+    "iran",
+    "afghanistan",
+    "ukraine",
+    "rumænien",
+    "bosnien",
+    "vietnam",
   ],
   [
     "udbetaling",
@@ -42,6 +68,11 @@ export const DEMO_SYNONYMER: string[][] = [
     "udbetalt",
     "udbetales",
     "payment",
+    "paid",
+    "get paid",
+    "pay",
+    "paycheck",
+    "money",
     "overførsel",
     "kontoen",
     "ydelsen",
@@ -108,6 +139,14 @@ export const DEMO_SYNONYMER: string[][] = [
     "dokumenterne i min sag",
     "udlevering",
     "indsigt i min sag",
+    "papirer",
+    "papirerne",
+    "har om mig",
+    "ved om mig",
+    "skrevet om mig",
+    "registreret om mig",
+    "kopi",
+    "kopier",
   ],
   [
     "samtale",
@@ -129,6 +168,8 @@ export const DEMO_SYNONYMER: string[][] = [
     "personlig samtale",
     "komme ind til jer",
     "ind til jer",
+    "komme ind på jobcentret",
+    "ind på jobcentret",
   ],
   [
     "flytte",
@@ -148,6 +189,11 @@ export const DEMO_SYNONYMER: string[][] = [
     "ny dato",
     "udsætte",
     "syg den dag",
+    "kan ikke nå",
+    "kan ikke deltage",
+    "kan ikke møde op",
+    "cancel",
+    "move",
   ],
   [
     "booke",
@@ -162,7 +208,7 @@ export const DEMO_SYNONYMER: string[][] = [
     "bestille tid",
     "reservation",
   ],
-  ["melde", "sige til", "sige det til", "give besked", "informere", "fortælle"],
+  ["melde", "sige til", "sige det til", "give besked", "informere", "fortælle", "report", "notify"],
   ["hvorfor", "hvad skal jeg med", "hvad skal det til for", "hvad er formålet med", "hvad er meningen med"],
   ["dækket", "betalt", "dække", "refunderet", "refusion", "godtgjort"],
   [
@@ -211,7 +257,7 @@ export const DEMO_SYNONYMER: string[][] = [
     "kørt",
     "køre",
   ],
-  ["besked", "beskeder", "skrive til", "meddelelse", "mail", "e-mail", "message", "kontakte", "skriv", "sms", "chat"],
+  ["besked", "beskeder", "skrive til", "meddelelse", "mail", "e-mail", "message", "kontakte", "sms", "chat"],
   [
     "sagsbehandler",
     "jobkonsulent",
@@ -276,6 +322,12 @@ export const DEMO_SYNONYMER: string[][] = [
     "undervisning",
     "jobforløb",
     "sprogkursus",
+    "certifikat",
+    "certifikater",
+    "truckkort",
+    "kursusforløb",
+    "gratis kursus",
+    "gratis kurser",
   ],
   [
     "dagpenge",
@@ -300,7 +352,23 @@ export const DEMO_SYNONYMER: string[][] = [
     "hjemrejseydelse",
     "overgangsydelse",
   ],
-  ["rettigheder", "pligter", "ret og pligt", "rights", "duties"],
+  ["rettigheder", "rettigheder og pligter", "ret og pligt", "rights", "rights and duties"],
+  ["krav", "kravene", "kræver", "kræves", "forventes", "forventer", "forventninger", "requirements"],
+  ["ledig", "arbejdsløs", "arbejdsløse", "uden arbejde", "uden job", "jobsøgende", "unemployed"],
+  ["sige nej", "afslå", "takke nej", "nægte", "sige nej tak", "refuse"],
+  [
+    "tilmelde",
+    "tilmelding",
+    "tilmeldt",
+    "melde mig på",
+    "melde sig på",
+    "melde mig til",
+    "melde sig til",
+    "skrive mig op",
+    "sign up",
+    "enrol",
+  ],
+  ["afgørelse", "afgørelser", "beslutning", "beslutningen", "beslutninger", "decision", "afslag", "afslaget"],
   [
     "klage",
     "klager",
@@ -384,6 +452,11 @@ export const DEMO_SYNONYMER: string[][] = [
     "flyttet adresse",
     "nyt nummer",
     "kørekort",
+    "min email",
+    "min mail",
+    "min e-mail",
+    "emailadresse",
+    "mailadresse",
   ],
 ];
 
@@ -470,6 +543,7 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvornår kommer mine sygedagpenge?",
       "Hvornår er der penge på min konto fra kommunen?",
       "Hvem betaler min kontanthjælp?",
+      "Min kontanthjælp er ikke kommet, hvad gør jeg?",
     ],
     svar:
       "Kontanthjælp og uddannelseshjælp udbetaler kommunen bagud, den sidste bankdag i måneden, til din NemKonto. " +
@@ -490,6 +564,7 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Kan samtalen foregå over telefonen?",
       "Kan jeg få et videomøde i stedet for at møde op?",
       "Kan jeg bede om en samtale med min sagsbehandler?",
+      "Hvordan får jeg en aftale med min sagsbehandler?",
     ],
     svar:
       "Under Samtaler på Min side ser du, hvilke samtaler loven siger, du skal have, og de ledige tider. Vælg en tid " +
@@ -511,6 +586,8 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvad gør jeg, hvis jeg ikke kan komme til mødet?",
       "Kan jeg udskyde min samtale?",
       "Jeg skal til lægen samme dag som min samtale, kan den flyttes?",
+      "Jeg har en tid hos tandlægen eller på hospitalet, når jeg skal til samtale",
+      "Jeg kan ikke komme til samtalen, kan den rykkes?",
     ],
     svar:
       "Du kan selv flytte eller aflyse en samtale under Samtaler på Min side, indtil kort før den begynder (fristen " +
@@ -549,7 +626,11 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvad skal vi tale om til samtalen?",
       "Hvor tit skal jeg til samtale på jobcentret?",
       "Hvad er formålet med jobsamtalerne?",
+      "Hvad skal jeg til samtale for?",
       "Hvorfor skal jeg møde op på jobcentret?",
+      "Er det et krav, at jeg kommer til samtalerne?",
+      "Er jeg nødt til at gå til alle samtalerne?",
+      "Er det obligatorisk at møde op til jobsamtaler hos jobcentret?",
     ],
     svar:
       "Loven siger, hvor ofte jobcentret skal holde samtaler med dig, afhængigt af din målgruppe og hvor længe du har " +
@@ -573,6 +654,13 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvad skal jeg for at få dagpenge?",
       "Kan jeg miste min ydelse?",
       "Hvor hurtigt skal jeg kunne starte i et job?",
+      "Hvad vil det sige at stå til rådighed for arbejdsmarkedet?",
+      "Skal jeg altid være til rådighed, mens jeg er ledig?",
+      "Skal jeg sige ja til et jobtilbud med det samme?",
+      "Skal jeg tage det første job, jeg kan få?",
+      "Må jeg sige nej til et job?",
+      "Hvor meget skal jeg stå til rådighed?",
+      "Skal jeg søge alle slags job, også uden for mit fag?",
     ],
     svar:
       "At stå til rådighed betyder, at du skal kunne tage et job med dags varsel, søge job aktivt, registrere dine " +
@@ -614,6 +702,7 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvordan ser jeg notaterne fra mine samtaler?",
       "Kan jeg få alle dokumenter om mig udleveret?",
       "Hvad står der om mig hos jobcentret?",
+      "Hvad har sagsbehandleren skrevet i mine notater?",
     ],
     svar:
       "Du kan se alle notater, dokumenter, breve og afgørelser i din sag under Min sag og hente dem som PDF. Vil du " +
@@ -636,6 +725,9 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Skal jeg have en lægeerklæring, når jeg er syg?",
       "Hvordan melder jeg mig rask?",
       "Jeg er syg og kan ikke komme på kurset",
+      "Jeg er for syg til at komme til samtalen",
+      "Jeg er syg og kan ikke møde op, hvad gør jeg?",
+      "Jeg er kommet til skade og kan ikke komme, hvad gør jeg?",
     ],
     svar:
       "Bliver du syg, skal du melde dig syg første sygedag: får du dagpenge, på Jobnet og til din a-kasse; får du " +
@@ -655,6 +747,8 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvad sker der, når jeg er sygemeldt fra mit arbejde?",
       "Hvor ofte skal jeg til samtale på sygedagpenge?",
       "Hvad handler opfølgningssamtalen om, når jeg er syg?",
+      "Hvorfor kontakter kommunen mig, når jeg er sygemeldt?",
+      "Hvorfor ringer jobcentret til mig, når jeg er syg fra mit job?",
     ],
     svar:
       "Får du sygedagpenge, skal jobcentret holde den første opfølgningssamtale med dig inden udgangen af 8. " +
@@ -676,6 +770,9 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvad sker der, hvis jeg ikke har udfyldt jobloggen?",
       "Hvor skal jeg skrive de job, jeg har søgt?",
       "Skal jeg skrive alle mine ansøgninger ind?",
+      "Hvilke ansøgninger tæller med i jobloggen?",
+      "Tæller det med, når jeg ringer til en arbejdsgiver?",
+      "Hvad skal jobloggen indeholde?",
     ],
     svar:
       "I din joblog registrerer du hver ansøgning: arbejdsgiver, stilling, dato, hvordan du søgte og status. Kravet " +
@@ -693,6 +790,9 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvorfor skal jeg læse ret og pligt?",
       "Hvor kan jeg læse om mine rettigheder?",
       "Hvad har jeg ret til?",
+      "Hvilke rettigheder og pligter har jeg som ledig?",
+      "Hvad har jeg ret og pligt til, når jeg er ledig?",
+      "Hvad sker der ved samtalen om mine rettigheder og pligter?",
     ],
     svar:
       "På Min side finder du de rettigheder og pligter, der gælder for din målgruppe, i den version der gælder nu. " +
@@ -713,6 +813,8 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Får jeg kørselsgodtgørelse, når jeg kører til kursus?",
       "Kan jeg få dækket udgifter til tog og bus?",
       "Hvor søger jeg om kørepenge?",
+      "Kan jeg få dækket transport til samtaler på jobcentret?",
+      "Transporten er dyr, kan jeg få den dækket?",
     ],
     svar:
       "Deltager du i et tilbud eller et kursus langt fra din bopæl, kan du få befordringsgodtgørelse: penge til " +
@@ -790,6 +892,8 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvad er markedspladsen?",
       "Hvordan bruger jeg mine point?",
       "Hvor kan jeg se kurser og forløb?",
+      "Hvilke kurser kan jeg tage eller gå på?",
+      "Koster kurserne noget, eller er de gratis?",
     ],
     svar:
       "På markedspladsen finder du kurser og forløb fra kommunens godkendte udbydere. Du betaler med de point " +
@@ -810,6 +914,7 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvor sender jeg en klage?",
       "Hvad er fristen for at klage?",
       "Kan jeg klage til Ankestyrelsen?",
+      "Afgørelsen er forkert, hvad kan jeg gøre?",
     ],
     svar:
       "Er du uenig i en afgørelse, kan du klage inden for 4 uger fra du fik den. Klagen sendes til kommunen, som " +
@@ -825,6 +930,7 @@ export const DEMO_ARTIKLER: DemoArtikel[] = [
       "Hvor kan jeg se min plan?",
       "Hvad står der i min jobplan?",
       "Hvem laver min plan?",
+      "Hvem bestemmer, hvad der står i min plan?",
       "Hvad er mit jobmål?",
       "Hvordan ændrer jeg min plan?",
       "Hvor står det, vi har aftalt?",
