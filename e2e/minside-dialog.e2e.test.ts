@@ -9,6 +9,7 @@ import {
   openCase,
   openTab,
   settled,
+  testIds,
   useJourney,
   demoId,
 } from "./support.ts";
@@ -158,6 +159,15 @@ describe("borgeren retter sit telefonnummer og skriver til jobcentret; sagsbehan
     await lone.getByTestId(ids.traad.kvittering).waitFor();
     await expect.poll(() => tekst(lone, ids.traad.status)).toBe("Kræver ikke svar");
     await expectNoSeriousA11yViolations(lone, "svar sendt");
+
+    // the case's timeline: Mette's new thread and Lone's answer are case events
+    await openCase(lone, METTE, "tidslinje");
+    const tidslinje = lone.getByTestId(testIds.sag.timeline);
+    await tidslinje.locator("tr", { hasText: "Borgeren skrev til jobcentret i dialogen: «Lægeerklæring»" }).waitFor();
+    await tidslinje
+      .locator("tr", { hasText: "Lone Sørensen besvarede borgerens besked i dialogen: «Lægeerklæring»" })
+      .waitFor();
+    await expectNoSeriousA11yViolations(lone, "sagens tidslinje med dialogen");
 
     // Mette sees the answer and that her message was read
     await mette.reload();

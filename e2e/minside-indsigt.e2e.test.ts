@@ -19,6 +19,8 @@ const METTE = demoId(301);
 const FOERSTE_SAMTALE = `notat-${demoId(801)}`;
 const INTERN_VURDERING = `notat-${demoId(6001)}`;
 const ANDEN_PERSON = `notat-${demoId(6002)}`;
+/** Lone's answer in Mette's dialog thread "Ferie i februar" (seed/dialog.ts), with an attached PDF. */
+const FERIE_SVAR = `dialogbesked-${demoId(7022)}`;
 
 const tekst = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).textContent()) ?? "").replace(/\s/g, " ");
@@ -102,6 +104,26 @@ describe("borgerens indsigt i egen sag og aktindsigt", () => {
     await h1(mette, "Første jobsamtale");
     expect(await tekst(mette, ids.punkt.tekst)).toContain("projektleder");
     await expectNoSeriousA11yViolations(mette, "et notat i Min sag");
+
+    // the dialog's messages are part of the case: subject, sender, time, attachments; readable and linked to the thread
+    await mette.goto("/borger/sag");
+    await settled(mette);
+    await mette.getByTestId(ids.minSag.filter).selectOption("dialog");
+    await mette.getByTestId(ids.minSag.punkt(FERIE_SVAR)).waitFor();
+    await expect.poll(() => mette.getByTestId(ids.minSag.punkt(FOERSTE_SAMTALE)).count()).toBe(0);
+    const svar = await tekst(mette, ids.minSag.punkt(FERIE_SVAR));
+    expect(svar).toContain("Besked i dialogen");
+    expect(svar).toContain("Ferie i februar");
+    expect(svar).toContain("Fra jobcentret (Lone Sørensen)");
+    expect(svar).toContain("Vejledning om ferie.pdf");
+    expect(await tekst(mette, ids.minSag.liste)).toContain("Fra dig (Mette Nielsen)");
+    await expectNoSeriousA11yViolations(mette, "Min sag, kun beskeder i dialogen");
+    await mette.getByTestId(ids.minSag.aabn(FERIE_SVAR)).click();
+    await mette.waitForURL((u) => u.pathname.startsWith("/borger/sag/dialogbesked/"));
+    await settled(mette);
+    await h1(mette, "Ferie i februar");
+    expect(await tekst(mette, ids.punkt.tekst)).toContain("ferieaftale");
+    await expectNoSeriousA11yViolations(mette, "en besked fra dialogen i Min sag");
 
     // --- Aktindsigt: what, how; the summary shows the deadline; the receipt after.
     await mette.goto("/borger/aktindsigt");

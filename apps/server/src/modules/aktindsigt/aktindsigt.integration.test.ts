@@ -174,6 +174,32 @@ describe.each(engines())("aktindsigt on %s", (engine) => {
     expect(body(fuld).svar.udfald).toBe("fuld");
   });
 
+  test("an answer's selection can grant dialog messages; another municipality's message cannot be selected", async () => {
+    const [egen, fremmed] = await Promise.all([
+      t.db.selectFrom("dialog_besked").select("id").where("borger_id", "=", mette.id).executeTakeFirstOrThrow(),
+      t.db.selectFrom("dialog_besked").select("id").where("kommunekode", "=", DEMO.koege).executeTakeFirstOrThrow(),
+    ]);
+    const a = body(
+      await t.call(borger, "POST", "/api/borger/aktindsigt", {
+        oenske: "Mine beskeder med jobcentret.",
+        idempotensnoegle: randomUUID(),
+      }),
+    );
+    const forkert = await t.call(lone, "POST", `/api/medarbejder/aktindsigt/${a.id}/svar`, {
+      tekst: "Her er beskeden.",
+      udvalg: [{ art: "dialogbesked", id: fremmed.id }],
+      idempotensnoegle: randomUUID(),
+    });
+    expect(forkert.status).toBe(400);
+    const svar = await t.call(lone, "POST", `/api/medarbejder/aktindsigt/${a.id}/svar`, {
+      tekst: "Her er beskeden.",
+      udvalg: [{ art: "dialogbesked", id: egen.id }],
+      idempotensnoegle: randomUUID(),
+    });
+    expect(svar.status).toBe(200);
+    expect(body(svar).svar.udfald).toBe("fuld");
+  });
+
   test("tenant isolation and audit: Køge cannot answer Roskilde's requests; each caseworker action is logged", async () => {
     expect(
       (

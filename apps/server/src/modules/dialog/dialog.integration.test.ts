@@ -169,6 +169,76 @@ describe.each(engines())("the dialog on %s", (engine) => {
     expect(n.n).toBe(2);
   });
 
+  test("the case's timeline: one event when the citizen starts a thread and one when the jobcentre answers it; none per read, attachment or further message; the rules engine ignores them", async () => {
+    const emne = `Tidslinje ${randomUUID().slice(0, 8)}`;
+    const haendelser = () =>
+      roskilde((tx) =>
+        tx
+          .selectFrom("sag_haendelse")
+          .select(["type", "dato", "beskrivelse", "registreret_af"])
+          .where("borger_id", "=", mette.id)
+          .where("beskrivelse", "like", `%${emne}%`)
+          .orderBy("registreret")
+          .execute(),
+      );
+    const sagFoer = body(await t.call(jk, "GET", `/api/medarbejder/borgere/${mette.id}/sag?formaal=SAGSBEHANDLING`));
+    const noegle = randomUUID();
+    const send = () =>
+      t.call(borger, "POST", "/api/borger/dialog", {
+        emne,
+        tekst: "Hvornår er min næste samtale?",
+        bilag: [
+          { filnavn: "a.png", indhold: b64(PNG) },
+          { filnavn: "b.png", indhold: b64(PNG) },
+        ],
+        idempotensnoegle: noegle,
+      });
+    const [a] = await Promise.all([send(), send()]);
+    const id = body(a).id;
+    expect(await haendelser()).toEqual([
+      {
+        type: "DIALOG_HENVENDELSE",
+        dato: "2026-11-23",
+        beskrivelse: `Borgeren skrev til jobcentret i dialogen: «${emne}». Svarfrist 26. november 2026.`,
+        registreret_af: null,
+      },
+    ]);
+    // reads and a second message from the citizen write no event
+    await t.call(jk, "POST", `/api/medarbejder/dialog/${id}/laest`);
+    await t.call(borger, "POST", `/api/borger/dialog/${id}/beskeder`, {
+      tekst: "Og må jeg tage min søster med?",
+      idempotensnoegle: randomUUID(),
+    });
+    expect(await haendelser()).toHaveLength(1);
+    // the jobcentre answers (twice at once with one key: one message, one event); a second answer is no new event
+    const svarNoegle = randomUUID();
+    const svar = () =>
+      t.call(jk, "POST", `/api/medarbejder/dialog/${id}/beskeder`, {
+        tekst: "Den 2. december. Ja, gerne.",
+        idempotensnoegle: svarNoegle,
+      });
+    await Promise.all([svar(), svar()]);
+    await t.call(jk, "POST", `/api/medarbejder/dialog/${id}/beskeder`, {
+      tekst: "Husk også din joblog.",
+      idempotensnoegle: randomUUID(),
+    });
+    const efter = await haendelser();
+    expect(efter.map((h) => h.type)).toEqual(["DIALOG_HENVENDELSE", "DIALOG_BESVARET"]);
+    expect(efter[1]).toMatchObject({
+      beskrivelse: `Lone Sørensen besvarede borgerens besked i dialogen: «${emne}».`,
+      registreret_af: DEMO_DIALOG[DEMO.roskilde]!.sagsbehandler.id,
+    });
+    // the caseworker's timeline shows them as events with their text; the deadlines of the law are unchanged
+    const sag = body(await t.call(jk, "GET", `/api/medarbejder/borgere/${mette.id}/sag?formaal=SAGSBEHANDLING`));
+    const tidslinje = sag.tidslinje.filter((x: { tekst: string }) => x.tekst.includes(emne));
+    expect(tidslinje.map((x: { art: string; type: string }) => [x.art, x.type])).toEqual([
+      ["haendelse", "DIALOG_HENVENDELSE"],
+      ["haendelse", "DIALOG_BESVARET"],
+    ]);
+    expect(sag.forpligtelser).toEqual(sagFoer.forpligtelser);
+    expect(sag.forslag).toEqual(sagFoer.forslag);
+  });
+
   test("opretHenvendelse: the chatbot's forwarded question becomes one thread to the caseworker, also when submitted twice at once", async () => {
     const input = {
       borgerId: mette.id,

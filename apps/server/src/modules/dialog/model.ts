@@ -109,3 +109,11 @@ export function rensFilnavn(navn: string): string {
   const ren = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
   return (ren || "bilag").slice(-120);
 }
+
+/**
+ * Case events on the caseworker's timeline (docs/dialog.md): the citizen starts a thread, and the jobcentre answers a
+ * thread that waited for it. They are not among the rules engine's event types (regler/model.ts HAENDELSE_TYPER), so
+ * the engine skips them and no deadline moves. Reads and attachments write no event.
+ */
+export const HAENDELSE_HENVENDELSE = "DIALOG_HENVENDELSE";
+export const HAENDELSE_BESVARET = "DIALOG_BESVARET";

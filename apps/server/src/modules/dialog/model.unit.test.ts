@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { evaluer } from "../regler/engine.ts";
+import { dagFraIso } from "../regler/kalender.ts";
+import { HAENDELSE_TYPER, type Haendelse } from "../regler/model.ts";
+import { somHaendelse } from "../sag/store.ts";
 import {
   arbejdsdageTilFrist,
   bilagType,
+  HAENDELSE_BESVARET,
+  HAENDELSE_HENVENDELSE,
   naesteTilstand,
   OVERGANGE,
   overskredet,
@@ -94,5 +100,42 @@ describe("attachments by their first bytes", () => {
     expect(rensFilnavn("C:\\Users\\mette\\scan.png")).toBe("scan.png");
     expect(rensFilnavn('a"b\u0000c.pdf')).toBe("abc.pdf");
     expect(rensFilnavn("")).toBe("bilag");
+  });
+});
+
+describe("the dialog's case events", () => {
+  const raekke = (type: string, dato: string, mere: { kanal?: "fremmoede" | null; art?: string | null } = {}) => ({
+    type,
+    dato,
+    maalgruppe: null,
+    kanal: mere.kanal ?? null,
+    art: mere.art ?? null,
+    uger: null,
+    kategori: null,
+    afholder: null,
+    tilbudsart: null,
+    foreloebigt: null,
+  });
+
+  test("are not event types of the rules engine, and the engine ignores them: the same deadlines with and without", () => {
+    expect(HAENDELSE_TYPER as readonly string[]).not.toContain(HAENDELSE_HENVENDELSE);
+    expect(HAENDELSE_TYPER as readonly string[]).not.toContain(HAENDELSE_BESVARET);
+    const sag = [
+      { ...raekke("YDELSE_START", "2026-08-03"), maalgruppe: "DAGPENGE" },
+      raekke("LEDIGHED_START", "2026-08-03"),
+      raekke("SAMTALE_AFHOLDT", "2026-08-20", { kanal: "fremmoede", art: "jobsamtale" }),
+    ];
+    const medDialog = [
+      ...sag,
+      raekke(HAENDELSE_HENVENDELSE, "2026-09-01"),
+      raekke(HAENDELSE_BESVARET, "2026-09-02"),
+      raekke(HAENDELSE_HENVENDELSE, "2026-11-20"),
+    ].sort((a, b) => (a.dato < b.dato ? -1 : a.dato > b.dato ? 1 : 0));
+    const idag = dagFraIso("2026-11-23");
+    const uden = evaluer({ haendelser: sag.map(somHaendelse) as Haendelse[] }, idag);
+    const med = evaluer({ haendelser: medDialog.map(somHaendelse) as Haendelse[] }, idag);
+    expect(uden.forpligtelser.length).toBeGreaterThan(0);
+    expect(med.forpligtelser).toEqual(uden.forpligtelser);
+    expect(med.forslag).toEqual(uden.forslag);
   });
 });

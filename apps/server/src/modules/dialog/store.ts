@@ -7,8 +7,21 @@ import { sql } from "kysely";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { danishDate } from "../../platform/time.ts";
+import { datoTekst } from "../samtale/brev.ts";
 import { notificer, nyBorgerBesked } from "../samtale/store.ts";
-import { type BilagType, naesteTilstand, overskredet, type Side, type Tilstand, type VenterPaa } from "./model.ts";
+import { skrivHaendelse } from "../sag/store.ts";
+import {
+  type BilagType,
+  HAENDELSE_BESVARET,
+  HAENDELSE_HENVENDELSE,
+  naesteTilstand,
+  overskredet,
+  type Side,
+  type Tilstand,
+  type VenterPaa,
+} from "./model.ts";
+
+const dk = (iso: string) => datoTekst(new Date(`${iso}T12:00:00Z`));
 
 /** The promised answer time when the municipality has not set one: 3 working days. */
 export const STANDARD_SVARFRIST = 3;
@@ -230,6 +243,20 @@ export async function nyTraad(
     })
     .execute();
   await gemBilag(tx, beskedId, b.id, n.bilag ?? [], now);
+  if (n.afsender.side === "borger") {
+    await skrivHaendelse(
+      tx,
+      {
+        id: randomUUID(),
+        borgerId: b.id,
+        type: HAENDELSE_HENVENDELSE,
+        dato: idag,
+        beskrivelse: `${n.kilde === "chatbot" ? "Borgeren sendte et spørgsmål fra chatbotten" : "Borgeren skrev til jobcentret"} i dialogen: «${n.emne}». Svarfrist ${dk(t.svarfrist!)}.`,
+        af: null,
+      },
+      now,
+    );
+  }
   if (n.afsender.side === "borger") await underretJobcenter(tx, b.id, n.emne, now);
   else await underretBorger(tx, b.id, n.emne, now);
   return { traadId, beskedId, ny: true };
@@ -348,6 +375,21 @@ export async function skrivBesked(tx: Tx, n: NyBesked, now: Date): Promise<{ bes
     })
     .where("id", "=", t.id)
     .execute();
+  if (n.afsender.side === "jobcenter" && t.venter_paa === "jobcenter") {
+    const idag = danishDate(now);
+    await skrivHaendelse(
+      tx,
+      {
+        id: randomUUID(),
+        borgerId: t.borger_id,
+        type: HAENDELSE_BESVARET,
+        dato: idag,
+        beskrivelse: `${n.afsender.navn} besvarede borgerens besked i dialogen: «${t.emne}»${t.svarfrist && idag > t.svarfrist ? ` (efter svarfristen ${dk(t.svarfrist)})` : ""}.`,
+        af: n.afsender.id,
+      },
+      now,
+    );
+  }
   // When the writer answers, the other side's messages so far have evidently been read.
   await markerLaest(tx, t.id, n.afsender, now);
   if (n.afsender.side === "borger") await underretJobcenter(tx, t.borger_id, t.emne, now);

@@ -12,16 +12,19 @@
  *   letters, e.g. an invitation);
  * - a decision is a document of a decision category (AFGOERELSE_KATEGORIER: a grant, "bevilling", or a decision,
  *   "afgoerelse", such as the answer to an aktindsigt request);
- * - every other document is a document.
+ * - every other document is a document;
+ * - a message of the secure dialog (dialogbesked, from the citizen or from the jobcentre) is a dialog message, one
+ *   item per message (not per thread), so that a withholding decision and an aktindsigt selection can name one message
+ *   (forvaltningsloven § 15 c: only what a basis covers is withheld). Its title is the thread's subject.
  */
 import type { Henvisning, Sikkerhed } from "../regler/model.ts";
 
 /** The kinds of stored item a withholding decision can name. */
-export const GENSTAND_ARTER = ["notat", "dokument", "besked"] as const;
+export const GENSTAND_ARTER = ["notat", "dokument", "besked", "dialogbesked"] as const;
 export type GenstandArt = (typeof GENSTAND_ARTER)[number];
 
 /** The kinds the citizen sees and filters by. */
-export const VISNINGSARTER = ["notat", "dokument", "brev", "afgoerelse"] as const;
+export const VISNINGSARTER = ["notat", "dokument", "brev", "afgoerelse", "dialog"] as const;
 export type Visningsart = (typeof VISNINGSARTER)[number];
 
 /** Document categories that are decisions (afgørelser). */
@@ -32,6 +35,7 @@ export const BREV_KATEGORIER: readonly string[] = ["brev"];
 export function visningsart(art: GenstandArt, kategori: string | null): Visningsart {
   if (art === "notat") return "notat";
   if (art === "besked") return "brev";
+  if (art === "dialogbesked") return "dialog";
   if (kategori && AFGOERELSE_KATEGORIER.includes(kategori)) return "afgoerelse";
   if (kategori && BREV_KATEGORIER.includes(kategori)) return "brev";
   return "dokument";
@@ -148,6 +152,17 @@ export interface BeskedRaekke {
   dokument_id: string | null;
   oprettet: Date | string;
 }
+/** A message of the secure dialog with its thread's subject and the names of its attachments. */
+export interface DialogBeskedRaekke {
+  id: string;
+  dato: string;
+  traad_id: string;
+  emne: string;
+  fra: "borger" | "jobcenter";
+  afsender_navn: string;
+  oprettet: Date | string;
+  bilag: string[];
+}
 export interface UndtagelseRaekke {
   id: string;
   genstand_art: GenstandArt;
@@ -175,17 +190,32 @@ export interface Punkt {
   rettetAf: string | null;
   /** a letter's attached document */
   bilag: string | null;
+  /** a dialog message: its thread, which side wrote it, the writer's name, when, and the names of its attachments */
+  dialog?: DialogInfo | null;
+}
+
+export interface DialogInfo {
+  traadId: string;
+  fra: "borger" | "jobcenter";
+  afsender: string;
+  tidspunkt: string;
+  bilag: string[];
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 export const noegle = (art: GenstandArt, id: string) => `${art}:${id}`;
 
 /**
- * Every note, document and letter of the case, newest first, each either readable or withheld by the decision in
+ * Every note, document, letter and dialog message of the case, newest first, each either readable or withheld by the decision in
  * force on it. Lifted decisions withhold nothing. Nothing is left out.
  */
 export function samlIndsigt(
-  r: { notater: NotatRaekke[]; dokumenter: DokumentRaekke[]; beskeder: BeskedRaekke[] },
+  r: {
+    notater: NotatRaekke[];
+    dokumenter: DokumentRaekke[];
+    beskeder: BeskedRaekke[];
+    dialogbeskeder?: DialogBeskedRaekke[];
+  },
   undtagelser: readonly UndtagelseRaekke[],
 ): Punkt[] {
   const aktive = new Map<string, UndtagelseRaekke>();
@@ -209,6 +239,7 @@ export function samlIndsigt(
       undtaget: undtaget("notat", n.id),
       rettetAf: rettelser.get(n.id) ?? null,
       bilag: null,
+      dialog: null,
     })),
     ...r.dokumenter.map((d) => ({
       art: "dokument" as const,
@@ -221,6 +252,7 @@ export function samlIndsigt(
       undtaget: undtaget("dokument", d.id),
       rettetAf: null,
       bilag: null,
+      dialog: null,
     })),
     ...r.beskeder.map((b) => ({
       art: "besked" as const,
@@ -233,7 +265,31 @@ export function samlIndsigt(
       undtaget: undtaget("besked", b.id),
       rettetAf: null,
       bilag: b.dokument_id,
+      dialog: null,
     })),
+    ...(r.dialogbeskeder ?? []).map((m) => {
+      const u = undtaget("dialogbesked", m.id);
+      return {
+        art: "dialogbesked" as const,
+        id: m.id,
+        visningsart: visningsart("dialogbesked", null),
+        dato: m.dato,
+        tidspunkt: iso(m.oprettet),
+        titel: m.emne,
+        kategori: m.fra,
+        undtaget: u,
+        rettetAf: null,
+        bilag: null,
+        // a withheld message keeps its subject, side, writer and time; its text and attachments are withheld
+        dialog: {
+          traadId: m.traad_id,
+          fra: m.fra,
+          afsender: m.afsender_navn,
+          tidspunkt: iso(m.oprettet),
+          bilag: u ? [] : m.bilag,
+        },
+      };
+    }),
   ];
   return punkter.sort(nyesteFoerst);
 }
@@ -251,4 +307,5 @@ export const VISNINGSART_NAVN: Record<Visningsart, string> = {
   dokument: "Dokument",
   brev: "Brev",
   afgoerelse: "Afgørelse",
+  dialog: "Besked i dialogen",
 };

@@ -96,3 +96,58 @@ describe("the citizen's list of her own case", () => {
     expect(new Set(HJEMLER.map((h) => h.id)).size).toBe(HJEMLER.length);
   });
 });
+
+describe("dialog messages in the citizen's list", () => {
+  const besked = (id: string, fra: "borger" | "jobcenter", tid: string, bilag: string[] = []) => ({
+    id,
+    dato: tid.slice(0, 10),
+    traad_id: "t1",
+    emne: "Ferie i februar",
+    fra,
+    afsender_navn: fra === "borger" ? "Mette Nielsen" : "Lone Sørensen",
+    oprettet: tid,
+    bilag,
+  });
+  const rows = {
+    notater: [],
+    dokumenter: [],
+    beskeder: [],
+    dialogbeskeder: [
+      besked("m1", "borger", "2026-11-17T09:00:00Z"),
+      besked("m2", "jobcenter", "2026-11-18T09:00:00Z", ["Vejledning om ferie.pdf"]),
+    ],
+  };
+
+  test("one item per message, its own kind, with the thread's subject, the side, the writer, the time and attachments", () => {
+    const liste = samlIndsigt(rows, []);
+    expect(visningsart("dialogbesked", null)).toBe("dialog");
+    expect(liste.map((p) => [p.art, p.id, p.visningsart, p.titel])).toEqual([
+      ["dialogbesked", "m2", "dialog", "Ferie i februar"],
+      ["dialogbesked", "m1", "dialog", "Ferie i februar"],
+    ]);
+    expect(liste[0]!.dialog).toEqual({
+      traadId: "t1",
+      fra: "jobcenter",
+      afsender: "Lone Sørensen",
+      tidspunkt: "2026-11-18T09:00:00.000Z",
+      bilag: ["Vejledning om ferie.pdf"],
+    });
+  });
+
+  test("a withheld message keeps its subject, side and time, but not the names of its attachments", () => {
+    const liste = samlIndsigt(rows, [
+      {
+        id: "u1",
+        genstand_art: "dialogbesked",
+        genstand_id: "m2",
+        begrundelse: "Om en anden person",
+        hjemmel: "FVL-15B-ANDRE",
+        besluttet: "2026-11-21T10:00:00Z",
+        besluttet_af_navn: "Lone",
+        ophaevet: null,
+      },
+    ]);
+    expect(liste[0]).toMatchObject({ id: "m2", undtaget: { id: "u1" }, dialog: { fra: "jobcenter", bilag: [] } });
+    expect(liste[1]).toMatchObject({ id: "m1", undtaget: null });
+  });
+});

@@ -53,6 +53,7 @@ const punktOut = (p: Punkt, lang: Lang) => ({
   kategori: p.kategori,
   rettetAf: p.rettetAf,
   bilag: p.bilag,
+  dialog: p.dialog ?? null,
   undtaget: p.undtaget
     ? {
         id: p.undtaget.id,
@@ -100,7 +101,7 @@ export function indsigtRoutes(): RouteDef[] {
       method: "GET",
       url: "/api/borger/sag",
       summary:
-        "Min sag: alle journalnotater, dokumenter, breve og afgørelser, nyeste først; det undtagne står med begrundelse og hjemmel",
+        "Min sag: alle journalnotater, dokumenter, breve, afgørelser og beskeder i dialogen, nyeste først; det undtagne står med begrundelse og hjemmel",
       allow: ["borger"],
       scope: "egne",
       query: z.object({ art: z.enum(VISNINGSARTER).optional() }),
@@ -256,7 +257,7 @@ export function indsigtRoutes(): RouteDef[] {
       method: "POST",
       url: "/api/medarbejder/borgere/:id/indsigt/undtagelser",
       summary:
-        "Undtag et notat, dokument eller brev fra borgerens indsigt ved en afgørelse med begrundelse og hjemmel (idempotent, logges)",
+        "Undtag et notat, dokument, brev eller en besked i dialogen fra borgerens indsigt ved en afgørelse med begrundelse og hjemmel (idempotent, logges)",
       allow: CASEWORKERS,
       scope: "kommune",
       status: 201,

@@ -6,6 +6,7 @@ import { sql } from "kysely";
 import type { CitizenAccess } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
+import { datoTekst } from "../samtale/brev.ts";
 import { type GenstandArt, type Punkt, samlIndsigt } from "./indsigt-model.ts";
 import type { PdfPunkt } from "./indsigt-pdf.ts";
 
@@ -35,10 +36,41 @@ export async function undtagelser(tx: Tx, access: CitizenAccess) {
     .execute();
 }
 
-/** Every note, document and letter of the citizen with the decisions in force: the list the citizen sees. */
+/** The citizen's dialog messages with their thread's subject and their attachments' names. */
+async function dialogbeskeder(tx: Tx, access: CitizenAccess) {
+  const [rows, bilag] = await Promise.all([
+    tx
+      .selectFrom("dialog_besked as m")
+      .innerJoin("dialog_traad as t", "t.id", "m.traad_id")
+      .select([
+        "m.id",
+        sql<string>`(m.oprettet at time zone 'Europe/Copenhagen')::date::text`.as("dato"),
+        "m.traad_id",
+        "t.emne",
+        "m.fra",
+        "m.afsender_navn",
+        "m.oprettet",
+      ])
+      .where("m.borger_id", "=", access.borgerId)
+      .orderBy("m.nr")
+      .execute(),
+    tx
+      .selectFrom("dialog_bilag")
+      .select(["besked_id", "filnavn"])
+      .where("borger_id", "=", access.borgerId)
+      .orderBy("oprettet")
+      .orderBy("filnavn")
+      .execute(),
+  ]);
+  const navne = new Map<string, string[]>();
+  for (const b of bilag) navne.set(b.besked_id, [...(navne.get(b.besked_id) ?? []), b.filnavn]);
+  return rows.map((r) => ({ ...r, bilag: navne.get(r.id) ?? [] }));
+}
+
+/** Every note, document, letter and dialog message of the citizen with the decisions in force: the citizen's list. */
 export async function indsigtListe(tx: Tx, access: CitizenAccess): Promise<Punkt[]> {
   const id = access.borgerId;
-  const [notater, dokumenter, beskeder, u] = await Promise.all([
+  const [notater, dokumenter, beskeder, dialog, u] = await Promise.all([
     tx
       .selectFrom("notat")
       .select(["id", "dato", "kategori", "emne", "forfatter_navn", "oprettet", "retter_id"])
@@ -61,9 +93,10 @@ export async function indsigtListe(tx: Tx, access: CitizenAccess): Promise<Punkt
       ])
       .where("borger_id", "=", id)
       .execute(),
+    dialogbeskeder(tx, access),
     undtagelser(tx, access),
   ]);
-  return samlIndsigt({ notater, dokumenter, beskeder }, u);
+  return samlIndsigt({ notater, dokumenter, beskeder, dialogbeskeder: dialog }, u);
 }
 
 /** One item's readable content; the caller decides whether it may be shown (a withheld item is not). */
@@ -92,6 +125,15 @@ export async function punktIndhold(tx: Tx, access: CitizenAccess, art: GenstandA
         }
       : undefined;
   }
+  if (art === "dialogbesked") {
+    const m = await tx
+      .selectFrom("dialog_besked")
+      .select(["tekst", "afsender_navn"])
+      .where("id", "=", id)
+      .where("borger_id", "=", access.borgerId)
+      .executeTakeFirst();
+    return m ? { tekst: m.tekst, af: m.afsender_navn, fil: null } : undefined;
+  }
   const b = await tx
     .selectFrom("besked")
     .select(["tekst"])
@@ -110,14 +152,33 @@ export async function medIndhold(tx: Tx, access: CitizenAccess, punkter: readonl
       continue;
     }
     const i = await punktIndhold(tx, access, p.art, p.id);
-    ud.push({ ...p, tekst: i?.tekst ?? "", fil: i?.fil ?? null, af: i?.af ?? null });
+    ud.push({ ...p, tekst: pdfTekst(p, i?.tekst ?? ""), fil: i?.fil ?? null, af: i?.af ?? null });
   }
   return ud;
 }
 
+const klokken = (iso: string) =>
+  new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(
+    new Date(iso),
+  );
+
+/** A dialog message's text for the PDF: who wrote it and when, the text, and the names of its attachments. */
+function pdfTekst(p: Punkt, tekst: string): string {
+  if (!p.dialog) return tekst;
+  const d = p.dialog;
+  const linjer = [
+    `${d.fra === "borger" ? "Fra borgeren" : "Fra jobcentret"}, ${d.afsender}, ${datoTekst(new Date(d.tidspunkt))} kl. ${klokken(d.tidspunkt)}.`,
+    "",
+    tekst,
+  ];
+  if (d.bilag.length) linjer.push("", `Vedhæftede filer: ${d.bilag.join(", ")}.`);
+  return linjer.join("\n");
+}
+
 /** Whether an item of this kind and id belongs to the citizen (row-level security hides other municipalities'). */
 export async function punktFindes(tx: Tx, access: CitizenAccess, art: GenstandArt, id: string): Promise<boolean> {
-  const tabel = art === "notat" ? "notat" : art === "dokument" ? "dokument" : "besked";
+  const tabel =
+    art === "notat" ? "notat" : art === "dokument" ? "dokument" : art === "besked" ? "besked" : "dialog_besked";
   const r = await tx
     .selectFrom(tabel)
     .select("id")

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO, DEMO_CITIZENS } from "../../seed/demo.ts";
+import { DEMO_DIALOG } from "../../seed/dialog.ts";
 import { indsigtEksempler } from "../../seed/indsigt.ts";
 import { startTestApp, type TestApp, type TestSession } from "../../testing/app.ts";
 import { engines } from "../../testing/databases.ts";
@@ -64,11 +65,27 @@ describe.each(engines())("full access to the own case and withholding on %s", (e
   }, 120_000);
   afterAll(() => t?.close());
 
-  test("every note, document and letter of the citizen is in her list, readable or withheld with its decision", async () => {
-    const [notater, dokumenter, beskeder] = await Promise.all([
+  test("every note, document, letter and dialog message of the citizen is in her list, readable or withheld with its decision", async () => {
+    // a dialog message withheld by a decision, so the invariant is also tried on a withheld one
+    const seneste = await t.db
+      .selectFrom("dialog_besked")
+      .select("id")
+      .where("traad_id", "=", DEMO_DIALOG[DEMO.roskilde]!.traadId)
+      .where("fra", "=", "jobcenter")
+      .executeTakeFirstOrThrow();
+    const undtag = await t.call(lone, "POST", `/api/medarbejder/borgere/${mette.id}/indsigt/undtagelser`, {
+      art: "dialogbesked",
+      genstandId: seneste.id,
+      begrundelse: "Beskeden nævner en anden borgers forhold.",
+      hjemmel: "FVL-15B-ANDRE",
+      idempotensnoegle: randomUUID(),
+    });
+    expect(undtag.status).toBe(201);
+    const [notater, dokumenter, beskeder, dialog] = await Promise.all([
       t.db.selectFrom("notat").select("id").where("borger_id", "=", mette.id).execute(),
       t.db.selectFrom("dokument").select("id").where("borger_id", "=", mette.id).execute(),
       t.db.selectFrom("besked").select("id").where("borger_id", "=", mette.id).execute(),
+      t.db.selectFrom("dialog_besked").select("id").where("borger_id", "=", mette.id).execute(),
     ]);
     const aktive = await t.db
       .selectFrom("indsigt_undtagelse")
@@ -78,7 +95,8 @@ describe.each(engines())("full access to the own case and withholding on %s", (e
       .execute();
     expect(notater.length).toBeGreaterThan(2);
     expect(beskeder.length).toBeGreaterThan(0);
-    expect(aktive.length).toBeGreaterThan(0);
+    expect(dialog.length).toBeGreaterThan(1);
+    expect(aktive.some((a) => a.genstand_art === "dialogbesked")).toBe(true);
 
     const res = await t.call(borger, "GET", "/api/borger/sag");
     expect(res.status).toBe(200);
@@ -88,6 +106,7 @@ describe.each(engines())("full access to the own case and withholding on %s", (e
       ...notater.map((n) => `notat:${n.id}`),
       ...dokumenter.map((d) => `dokument:${d.id}`),
       ...beskeder.map((b) => `besked:${b.id}`),
+      ...dialog.map((m) => `dialogbesked:${m.id}`),
     ].sort();
     expect(punkter.map((p) => `${p.art}:${p.id}`).sort()).toEqual(forventet);
     for (const p of punkter) {
@@ -104,6 +123,73 @@ describe.each(engines())("full access to the own case and withholding on %s", (e
     const breve = await t.call(borger, "GET", "/api/borger/sag?art=brev");
     expect(body(breve).punkter.length).toBeGreaterThanOrEqual(beskeder.length);
     expect(body(breve).punkter.every((p: { visningsart: string }) => p.visningsart === "brev")).toBe(true);
+    // the dialog's messages are their own kind, counted and filterable
+    const beskederIDialogen = await t.call(borger, "GET", "/api/borger/sag?art=dialog");
+    expect(body(beskederIDialogen).punkter.length).toBe(dialog.length);
+    expect(body(res).antal.dialog).toBe(dialog.length);
+    // lifted again, so the other tests see the seeded state
+    const ophaev = await t.call(lone, "POST", `/api/medarbejder/indsigt/undtagelser/${body(undtag).id}/ophaev`, {
+      begrundelse: "Prøvet.",
+    });
+    expect(ophaev.status).toBe(200);
+  });
+
+  test("a dialog message reads with its thread's subject, sender, time, text and attachments; withheld, only why", async () => {
+    const d = DEMO_DIALOG[DEMO.roskilde]!;
+    const liste = body(await t.call(borger, "GET", "/api/borger/sag?art=dialog")).punkter as {
+      id: string;
+      dialog: { traadId: string; fra: string; afsender: string };
+    }[];
+    const fraJobcentret = liste.find((p) => p.dialog.traadId === d.traadId && p.dialog.fra === "jobcenter")!;
+    expect(fraJobcentret).toMatchObject({
+      art: "dialogbesked",
+      visningsart: "dialog",
+      titel: "Ferie i februar",
+      dialog: { afsender: "Lone Sørensen", bilag: ["Vejledning om ferie.pdf"] },
+      undtaget: null,
+    });
+    expect(liste.some((p) => p.dialog.fra === "borger" && p.dialog.afsender === "Mette Nielsen")).toBe(true);
+    const en = await t.call(borger, "GET", `/api/borger/sag/dialogbesked/${fraJobcentret.id}`);
+    expect(body(en)).toMatchObject({ af: "Lone Sørensen", titel: "Ferie i februar" });
+    expect(body(en).tekst).toMatch(/ferieaftale/);
+
+    const pdf = await hent(borger, `/api/borger/sag/dialogbesked/${fraJobcentret.id}/pdf`);
+    expect(pdf.type).toBe("application/pdf");
+    const pdfTeksten = (await pdfTekst(pdf.bytes)).tekst;
+    expect(pdfTeksten).toContain("Besked i dialogen");
+    expect(pdfTeksten).toContain("Ferie i februar");
+    expect(pdfTeksten).toContain("Fra jobcentret, Lone Sørensen");
+    expect(pdfTeksten).toContain("Vedhæftede filer: Vejledning om ferie.pdf");
+
+    const u = await t.call(lone, "POST", `/api/medarbejder/borgere/${mette.id}/indsigt/undtagelser`, {
+      art: "dialogbesked",
+      genstandId: fraJobcentret.id,
+      begrundelse: "Beskeden nævner en anden borgers forhold.",
+      hjemmel: "FVL-15B-ANDRE",
+      idempotensnoegle: randomUUID(),
+    });
+    expect(u.status).toBe(201);
+    const undtaget = body(await t.call(borger, "GET", `/api/borger/sag/dialogbesked/${fraJobcentret.id}`));
+    expect(undtaget.tekst).toBeNull();
+    expect(undtaget.dialog.bilag).toEqual([]);
+    expect(undtaget.undtaget.hjemmel.id).toBe("FVL-15B-ANDRE");
+    const hele = (await pdfTekst((await hent(borger, "/api/borger/sag/pdf")).bytes)).tekst;
+    expect(hele).toContain("Besked i dialogen: Ferie i februar (undtaget)");
+    expect(hele).not.toContain("Send mig gerne en kopi af din ferieaftale");
+    // the caseworker's section lists the decision with the message's subject
+    const sag = body(await t.call(lone, "GET", `/api/medarbejder/borgere/${mette.id}/indsigt?formaal=SAGSBEHANDLING`));
+    expect(sag.undtagelser.find((x: { id: string }) => x.id === body(u).id)).toMatchObject({
+      art: "dialogbesked",
+      titel: "Ferie i februar",
+    });
+    // another municipality's message does not exist for her
+    const koege = await t.db
+      .selectFrom("dialog_besked")
+      .select("id")
+      .where("traad_id", "=", DEMO_DIALOG[DEMO.koege]!.traadId)
+      .executeTakeFirstOrThrow();
+    expect((await t.call(borger, "GET", `/api/borger/sag/dialogbesked/${koege.id}`)).status).toBe(404);
+    await t.call(lone, "POST", `/api/medarbejder/indsigt/undtagelser/${body(u).id}/ophaev`, { begrundelse: "Prøvet." });
   });
 
   test("a withheld note shows its reason and basis but not its text; a readable one shows its text", async () => {

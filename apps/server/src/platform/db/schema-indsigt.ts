@@ -1,4 +1,4 @@
-/** Kysely's view of the tables of db/migrations/0008_indsigt.sql. Keep in step with the SQL. */
+/** Kysely's view of the tables of db/migrations/0008_indsigt.sql and 0013_dialog_i_sagen.sql. Keep in step. */
 import type { ColumnType } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -7,7 +7,7 @@ export interface IndsigtUndtagelseTable {
   id: string;
   kommunekode: string;
   borger_id: string;
-  genstand_art: "notat" | "dokument" | "besked";
+  genstand_art: "notat" | "dokument" | "besked" | "dialogbesked";
   genstand_id: string;
   begrundelse: string;
   hjemmel: string;

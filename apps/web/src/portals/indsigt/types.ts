@@ -1,7 +1,11 @@
 /** The answers of the indsigt and aktindsigt API (apps/server/src/modules/sag/indsigt-routes.ts, modules/aktindsigt). */
-export type GenstandArt = "notat" | "dokument" | "besked";
-export type Visningsart = "notat" | "dokument" | "brev" | "afgoerelse";
-export const VISNINGSARTER: readonly Visningsart[] = ["notat", "dokument", "brev", "afgoerelse"];
+export type GenstandArt = "notat" | "dokument" | "besked" | "dialogbesked";
+export type Visningsart = "notat" | "dokument" | "brev" | "afgoerelse" | "dialog";
+export const VISNINGSARTER: readonly Visningsart[] = ["notat", "dokument", "brev", "afgoerelse", "dialog"];
+
+/** The kind shown for a stored kind (a letter is a `besked`, a dialog message a `dialogbesked`). */
+export const artSomVisning = (art: GenstandArt): Visningsart =>
+  art === "besked" ? "brev" : art === "dialogbesked" ? "dialog" : art;
 
 export interface Henvisning {
   lov: string;
@@ -26,6 +30,8 @@ export interface Punkt {
   kategori: string | null;
   rettetAf: string | null;
   bilag: string | null;
+  /** a message of the secure dialog: its thread, which side wrote it, who, when, and its attachments' names */
+  dialog: { traadId: string; fra: "borger" | "jobcenter"; afsender: string; tidspunkt: string; bilag: string[] } | null;
   undtaget: { id: string; begrundelse: string; hjemmel: Hjemmel; besluttet: string } | null;
 }
 

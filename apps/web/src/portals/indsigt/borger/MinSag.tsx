@@ -9,10 +9,11 @@ import { useBorgerMig } from "../../borger/queries.ts";
 import { QueryView } from "../../common/QueryView.tsx";
 import { allePdfUrl, punktPdfUrl, useMinSag } from "../queries.ts";
 import { punktNoegle, VISNINGSARTER, type Visningsart } from "../types.ts";
-import { UndtagetBoks } from "./dele.tsx";
+import { DialogFakta, UndtagetBoks } from "./dele.tsx";
 
 /**
- * Min sag: every journal note, document, letter and decision of the citizen's case, newest first, filterable by kind;
+ * Min sag: every journal note, document, letter, decision and dialog message of the citizen's case, newest first,
+ * filterable by kind;
  * each can be read and downloaded as PDF, and the whole case as one PDF. A withheld item is listed as withheld with
  * the reason and the legal basis.
  */
@@ -70,6 +71,7 @@ export function MinSag() {
                       <h2 className="h4 mt-0 mb-2">{p.titel}</h2>
                       {p.rettetAf ? <p className="ju-small">{t("indsigt.case.corrected")}</p> : null}
                       {p.bilag ? <p className="ju-small">{t("indsigt.case.attachment")}</p> : null}
+                      <DialogFakta p={p} />
                       {p.undtaget ? (
                         <UndtagetBoks u={p.undtaget} testId={ids.minSag.undtaget(key)} />
                       ) : (

@@ -6,7 +6,7 @@ import { BackLink, PageHeading } from "../../../ui/page.tsx";
 import { QueryView } from "../../common/QueryView.tsx";
 import { punktPdfUrl, usePunkt } from "../queries.ts";
 import type { GenstandArt } from "../types.ts";
-import { UndtagetBoks } from "./dele.tsx";
+import { DialogFakta, UndtagetBoks } from "./dele.tsx";
 
 /** One item of the citizen's case to read in the browser, with a PDF download; a withheld item shows why. */
 export function MinSagPunkt() {
@@ -24,7 +24,11 @@ export function MinSagPunkt() {
               {t(`indsigt.kind.${p.visningsart}`)} · {f.date(p.dato)}
             </p>
             <PageHeading>{p.titel}</PageHeading>
-            {p.af ? <p className="ju-muted">{t("indsigt.item.by", { navn: p.af })}</p> : null}
+            {p.dialog ? (
+              <DialogFakta p={p} />
+            ) : p.af ? (
+              <p className="ju-muted">{t("indsigt.item.by", { navn: p.af })}</p>
+            ) : null}
             {p.undtaget ? (
               <div data-testid={ids.punkt.undtaget}>
                 <p>{t("indsigt.item.withheldText")}</p>

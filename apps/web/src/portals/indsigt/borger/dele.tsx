@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { useFormat } from "../../../ui/format.ts";
 import { henvisningTekst, type Punkt } from "../types.ts";
 
@@ -30,5 +31,38 @@ export function UndtagetBoks({ u, testId }: { u: NonNullable<Punkt["undtaget"]>;
       </dl>
       <p className="ju-small ju-muted mt-2 mb-0">{t("indsigt.case.decided", { dato: f.date(u.besluttet) })}</p>
     </div>
+  );
+}
+
+/**
+ * A dialog message's facts: which side wrote it, who and when, the names of its attachments (none when withheld), and
+ * a link to the whole conversation in the dialog.
+ */
+export function DialogFakta({ p }: { p: Punkt }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!p.dialog) return null;
+  const d = p.dialog;
+  return (
+    <>
+      <p className="ju-small mb-1">
+        {t(d.fra === "borger" ? "indsigt.case.dialog.fraBorger" : "indsigt.case.dialog.fraJobcenter", {
+          navn: d.afsender,
+          tid: f.dateTime(d.tidspunkt),
+        })}
+      </p>
+      {d.bilag.length > 0 ? (
+        <p className="ju-small mb-1">{t("indsigt.case.dialog.attachments", { navne: d.bilag.join(", ") })}</p>
+      ) : null}
+      <p className="ju-small mb-2">
+        <Link
+          className="function-link"
+          to={`/borger/dialog/${d.traadId}`}
+          aria-label={t("indsigt.case.dialog.threadSr", { titel: p.titel })}
+        >
+          {t("indsigt.case.dialog.thread")}
+        </Link>
+      </p>
+    </>
   );
 }

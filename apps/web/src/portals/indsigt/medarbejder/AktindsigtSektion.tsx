@@ -14,7 +14,7 @@ import { newUuid } from "../../../ui/uuid.ts";
 import { QueryView } from "../../common/QueryView.tsx";
 import { tilstandBadge, useTilstandTekst } from "../borger/Aktindsigt.tsx";
 import { sagsPdfUrl, useBesvar, useOphaev, useSagsIndsigt, useUdsaet, useUndtag } from "../queries.ts";
-import { type Anmodning, type Hjemmel, henvisningTekst, type Punkt, punktNoegle } from "../types.ts";
+import { type Anmodning, artSomVisning, type Hjemmel, henvisningTekst, type Punkt, punktNoegle } from "../types.ts";
 
 const fejlFra = (e: unknown): Problem => (e instanceof ProblemError ? e.problem : localProblem("INTERNAL"));
 
@@ -237,7 +237,7 @@ function AnmodningPunkt({
                     <CheckboxField
                       key={k}
                       id={`select-${a.id}-${k}`}
-                      label={`${f.date(p.dato)} · ${t(`indsigt.kind.${p.visningsart}`)}: ${p.titel}${p.undtaget ? ` (${t("indsigt.case.withheld").toLowerCase()})` : ""}`}
+                      label={`${f.date(p.dato)} · ${t(`indsigt.kind.${p.visningsart}`)}: ${p.titel}${p.dialog ? ` (${p.dialog.afsender})` : ""}${p.undtaget ? ` (${t("indsigt.case.withheld").toLowerCase()})` : ""}`}
                       checked={valgte.has(k)}
                       onChange={(on) =>
                         setValgte((v) => {
@@ -406,7 +406,14 @@ function Punkter({
       >
         {(p) => (
           <>
-            <th scope="row">{p.titel}</th>
+            <th scope="row">
+              {p.titel}
+              {p.dialog ? (
+                <span className="d-block ju-small weight-normal">
+                  {t("indsigt.section.dialogFrom", { navn: p.dialog.afsender, tid: f.dateTime(p.dialog.tidspunkt) })}
+                </span>
+              ) : null}
+            </th>
             <td className="ju-nowrap">{f.date(p.dato)}</td>
             <td>{t(`indsigt.kind.${p.visningsart}`)}</td>
             <td>
@@ -479,7 +486,7 @@ function Beslutninger({
           {d.undtagelser.map((u) => (
             <li key={u.id} className="mb-4">
               <p className="mb-1 weight-semibold">
-                {u.titel ?? u.genstandId} ({t(`indsigt.kind.${u.art === "besked" ? "brev" : u.art}`)})
+                {u.titel ?? u.genstandId} ({t(`indsigt.kind.${artSomVisning(u.art)}`)})
               </p>
               <p className="mb-1">
                 {u.begrundelse} – {u.hjemmel.titel} ({henvisningTekst(u.hjemmel.henvisning)})
