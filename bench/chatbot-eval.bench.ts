@@ -228,7 +228,9 @@ export async function run(args: string[]): Promise<void> {
     // ny prøve: the figures (its failures with --vis ny, since the second round tuned on it)
     const nyT = taeller(resultat.ny!.map((x) => ({ f: x.f, u: x.u })));
     const nyB = taeller(resultat.ny!.map((x) => ({ f: x.f, u: x.ub })));
-    console.log(`\nNy prøve (skrevet efter første justering; brugt til justering i anden runde): ${resultat.ny!.length} spørgsmål`);
+    console.log(
+      `\nNy prøve (skrevet efter første justering; brugt til justering i anden runde): ${resultat.ny!.length} spørgsmål`,
+    );
     console.log(
       `  korrekt af de besvarlige: ${pct(nyT.korrekt, nyT.besvarlige)} % (${nyT.korrekt}/${nyT.besvarlige}); korrekt afvist: ` +
         `${pct(nyT.korrektAfvist, nyT.afvises)} % (${nyT.korrektAfvist}/${nyT.afvises}); forkert besvaret: ` +

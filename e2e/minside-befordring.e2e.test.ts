@@ -1,4 +1,3 @@
-
 import { describe, expect, test } from "vitest";
 import { befordringIds as ids } from "#contracts/testids-befordring.ts";
 import {

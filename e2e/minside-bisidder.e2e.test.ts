@@ -1,15 +1,6 @@
-
 import { describe, expect, test } from "vitest";
 import { minsideIds as ids } from "#contracts/testids-minside.ts";
-import {
-  h1,
-  loginAs,
-  settled,
-  testIds,
-  useJourney,
-  tekst,
-  tjekOgsaaPaaTelefon,
-} from "./support.ts";
+import { h1, loginAs, settled, testIds, useJourney, tekst, tjekOgsaaPaaTelefon } from "./support.ts";
 
 const BISIDDER = "Karen Holm";
 

@@ -1,16 +1,7 @@
-
 import { describe, expect, test } from "vitest";
 import { minsideIds as ids } from "#contracts/testids-minside.ts";
 import { samtaleBorgerIds } from "#contracts/testids-samtale-borger.ts";
-import {
-  h1,
-  loginAs,
-  settled,
-  useJourney,
-  demoId,
-  tekst,
-  tjekOgsaaPaaTelefon,
-} from "./support.ts";
+import { h1, loginAs, settled, useJourney, demoId, tekst, tjekOgsaaPaaTelefon } from "./support.ts";
 
 /** The demo's fixed ids (seed/ids.ts demoId): Mette's job goal in her plan (seed/sag.ts). */
 const JOBMAAL = demoId(804);
