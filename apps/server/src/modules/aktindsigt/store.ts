@@ -1,3 +1,4 @@
+import { nyBorgerBesked } from "../samtale/store.ts";
 /**
  * Aktindsigt requests: saved once (the citizen's key), answered once, or delayed by a letter with the reason and the
  * expected date. Each step writes what the case needs in the same transaction: the case event the rules engine reads
@@ -192,21 +193,11 @@ async function sendBrev(
     now,
   );
   // the citizen's message with the letter attached, as the jobcentre's other letters (modules/samtale)
-  await tx
-    .insertInto("besked")
-    .values({
-      id: randomUUID(),
-      kommunekode: access.kommunekode,
-      borger_id: access.borgerId,
-      art: b.art,
-      emne: b.emne,
-      tekst: b.tekst,
-      samtale_id: null,
-      dokument_id: row.id,
-      udsendelse_id: null,
-      oprettet: now,
-    })
-    .execute();
+  await nyBorgerBesked(
+    tx,
+    { id: randomUUID(), borgerId: access.borgerId, art: b.art, emne: b.emne, tekst: b.tekst, dokumentId: row.id },
+    now,
+  );
   return row.id;
 }
 

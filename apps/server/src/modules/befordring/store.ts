@@ -1,3 +1,4 @@
+import { nyBorgerBesked } from "../samtale/store.ts";
 /**
  * Transport allowance claims: their SQL and use cases (docs/befordring.md). Every function runs inside the caller's
  * tenant transaction; a claim, its case event and (on decision) the citizen's message are written in that one
@@ -466,21 +467,16 @@ export async function afgoer(
     },
     now,
   );
-  await tx
-    .insertInto("besked")
-    .values({
+  await nyBorgerBesked(
+    tx,
+    {
       id: randomUUID(),
-      kommunekode: sql<string>`current_kommunekode()`,
-      borger_id: c.borger_id,
+      borgerId: c.borger_id,
       art: "befordring",
       emne: `Afgørelse om befordringsgodtgørelse (${c.kvitteringsnr})`,
       tekst,
-      samtale_id: null,
-      dokument_id: null,
-      udsendelse_id: null,
-      oprettet: now,
-      laest: null,
-    })
-    .execute();
+    },
+    now,
+  );
   return (await ansoegning(tx, id))!;
 }

@@ -336,10 +336,13 @@ export async function jobcenter(tx: Tx) {
     .executeTakeFirst();
 }
 
-/** A message to the citizen's Beskeder (e.g. "the jobcentre has answered you" from the dialog module). */
+/**
+ * A message to the citizen's Beskeder from another part of the case (the dialog's "the jobcentre has answered you",
+ * a transport allowance decision, an aktindsigt answer with its letter as `dokumentId`).
+ */
 export async function nyBorgerBesked(
   tx: Tx,
-  b: { id: string; borgerId: string; art: string; emne: string; tekst: string },
+  b: { id: string; borgerId: string; art: string; emne: string; tekst: string; dokumentId?: string },
   now: Date,
 ) {
   await tx
@@ -351,6 +354,7 @@ export async function nyBorgerBesked(
       art: b.art,
       emne: b.emne,
       tekst: b.tekst,
+      dokument_id: b.dokumentId ?? null,
       oprettet: now,
     })
     .execute();
