@@ -31,7 +31,7 @@ import { loadConfig } from "../apps/server/src/config.ts";
 import { recordAccess } from "../apps/server/src/platform/audit/access.ts";
 import { createCprVault } from "../apps/server/src/platform/crypto/cpr-vault.ts";
 import { withSystem, withTenant } from "../apps/server/src/platform/db/tenant.ts";
-import { danishDate } from "../apps/server/src/platform/time.ts";
+import { danishClock, danishDate } from "../apps/server/src/platform/time.ts";
 import { DEMO, DEMO_CITIZENS, seedDemoIfEmpty } from "../apps/server/src/seed/demo.ts";
 import { freshDatabase } from "../apps/server/src/testing/databases.ts";
 
@@ -118,8 +118,7 @@ export async function run(args: string[]): Promise<void> {
       const samtaler = await tx.selectFrom("samtale").select(["borger_id", "tid"]).execute();
       return { borgere, samtaler };
     });
-    const tidTekst = (d: Date) =>
-      `${datoTekst(dagFraIso(danishDate(d)))} kl. ${new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(d).replace(":", ".")}`;
+    const tidTekst = (d: Date) => `${datoTekst(dagFraIso(danishDate(d)))} kl. ${danishClock(d)}`;
     const start = (tid: unknown) =>
       new Date(
         String(tid)

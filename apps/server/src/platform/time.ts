@@ -5,6 +5,18 @@ export function danishDate(instant: Date): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(instant);
 }
 
+const klokkeFormat = new Intl.DateTimeFormat("da-DK", {
+  timeZone: "Europe/Copenhagen",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Danish clock time (Europe/Copenhagen) of an instant, as Danes write it: "09.30". */
+export function danishClock(instant: Date): string {
+  return klokkeFormat.format(instant).replace(":", ".");
+}
+
 /** Midnight in Copenhagen on the day of `d`, as an instant. */
 export function startOfCopenhagenDay(d: Date): Date {
   const [y, m, day] = danishDate(d).split("-").map(Number) as [number, number, number];

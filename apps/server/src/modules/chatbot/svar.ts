@@ -6,7 +6,7 @@
  */
 import type { CitizenAccess } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
-import { danishDate } from "../../platform/time.ts";
+import { danishClock, danishDate } from "../../platform/time.ts";
 import { tilmeldingerFor } from "../marked/store.ts";
 import { evaluer } from "../regler/engine.ts";
 import { dagFraIso, datoTekst } from "../regler/kalender.ts";
@@ -45,11 +45,6 @@ const KANAL_TEKST: Record<string, string> = {
   video: "som videomøde",
 };
 
-const klokken = (d: Date) =>
-  new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" })
-    .format(d)
-    .replace(":", ".");
-
 /** The own-case intents, answered from the citizen's data only: `access` is the citizen's grant to their own case. */
 export async function egetSvar(
   tx: Tx,
@@ -77,7 +72,7 @@ export async function egetSvar(
       noegle: h,
       kilde,
       tekst:
-        `Din næste samtale er ${datoTekst(dagFraIso(danishDate(start)))} kl. ${klokken(start)}: ` +
+        `Din næste samtale er ${datoTekst(dagFraIso(danishDate(start)))} kl. ${danishClock(start)}: ` +
         `${naeste.moedetype_navn} ${KANAL_TEKST[naeste.kanal] ?? ""} med ${naeste.medarbejder_navn}${sted}. ` +
         "Under Samtaler kan du se detaljerne og flytte den, hvis du ikke kan komme.",
     };

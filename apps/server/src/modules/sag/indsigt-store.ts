@@ -1,3 +1,4 @@
+import { danishClock } from "../../platform/time.ts";
 /**
  * The SQL of the citizen's full access (Min sag) and of withholding decisions. Every function that reads a named
  * citizen's case takes a CitizenAccess: the citizen's own grant, or staff's from the audited access path.
@@ -157,10 +158,7 @@ export async function medIndhold(tx: Tx, access: CitizenAccess, punkter: readonl
   return ud;
 }
 
-const klokken = (iso: string) =>
-  new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit" }).format(
-    new Date(iso),
-  );
+const klokken = (iso: string) => danishClock(new Date(iso));
 
 /** A dialog message's text for the PDF: who wrote it and when, the text, and the names of its attachments. */
 function pdfTekst(p: Punkt, tekst: string): string {

@@ -12,7 +12,7 @@ import { recordAccess, recordAccesses } from "../../platform/audit/access.ts";
 import { type Tx, withTenant } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext } from "../../platform/http/route.ts";
-import { danishDate } from "../../platform/time.ts";
+import { danishClock, danishDate } from "../../platform/time.ts";
 import { evaluer } from "../regler/engine.ts";
 import { dagFraIso, datoTekst, isoFraDag, ugedag } from "../regler/kalender.ts";
 import type { Haendelse } from "../regler/model.ts";
@@ -1065,7 +1065,7 @@ export function samtaleRoutes(deps: SamtaleDeps) {
                 id: randomUUID(),
                 medarbejderId: s.medarbejder_id,
                 art: "checkin",
-                tekst: `${s.borger_navn} er tjekket ind til ${s.moedetype_navn.toLowerCase()} kl. ${new Intl.DateTimeFormat("da-DK", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" }).format(new Date(s.start))}${s.lokale_navn ? ` (${s.lokale_navn})` : ""}.`,
+                tekst: `${s.borger_navn} er tjekket ind til ${s.moedetype_navn.toLowerCase()} kl. ${danishClock(new Date(s.start))}${s.lokale_navn ? ` (${s.lokale_navn})` : ""}.`,
                 samtaleId: s.id,
                 borgerId: s.borger_id,
               },
