@@ -24,6 +24,12 @@ import { indsigtRoutes } from "./modules/sag/indsigt-routes.ts";
 import { dialogRoutes } from "./modules/dialog/routes.ts";
 import { joblogRoutes } from "./modules/joblog/routes.ts";
 import { befordringRoutes } from "./modules/befordring/routes.ts";
+import { escoRoutes } from "./modules/esco/routes.ts";
+import { erhvervSoegRoutes } from "./modules/esco/soeg-routes.ts";
+import { cvRoutes } from "./modules/cv/routes.ts";
+import { jobordreRoutes } from "./modules/jobordre/routes.ts";
+import { annonceRoutes } from "./modules/jobordre/annonce-routes.ts";
+import { jobRoutes } from "./modules/job/routes.ts";
 import { chatbotRoutes } from "./modules/chatbot/routes.ts";
 // provider API (marketplace): key set-up routes, the /api/v1 API and its webhook worker
 import { API_PREFIKS, leverandoerApi } from "./modules/marked/api.ts";
@@ -100,6 +106,13 @@ export function allRoutes(
     ...joblogRoutes(),
     ...befordringRoutes(),
     ...chatbotRoutes(),
+    // issue 5: jobs and matching on ESCO
+    ...escoRoutes(),
+    ...erhvervSoegRoutes(),
+    ...cvRoutes(),
+    ...jobordreRoutes(),
+    ...annonceRoutes(),
+    ...jobRoutes(),
   ];
 }
 

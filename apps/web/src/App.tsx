@@ -38,6 +38,10 @@ import { dialogSider } from "./portals/dialog/routes.tsx";
 import { joblogSider } from "./portals/joblog/routes.tsx";
 import { befordringSider } from "./portals/befordring/routes.tsx";
 import { chatbotSider } from "./portals/chatbot/routes.tsx";
+import { escoSider } from "./portals/esco/routes.tsx";
+import { cvSider } from "./portals/cv/routes.tsx";
+import { jobordreSider } from "./portals/jobordre/routes.tsx";
+import { jobSider } from "./portals/job/routes.tsx";
 import { ChatbotRamme } from "./portals/chatbot/ChatbotRamme.tsx";
 
 /** Every page of the app; each portal's pages sit behind the roles that may see them. */
@@ -55,6 +59,10 @@ const router = createBrowserRouter([
       ...(joblogSider.offentlig ?? []),
       ...(befordringSider.offentlig ?? []),
       ...(chatbotSider.offentlig ?? []),
+      ...(escoSider.offentlig ?? []),
+      ...(cvSider.offentlig ?? []),
+      ...(jobordreSider.offentlig ?? []),
+      ...(jobSider.offentlig ?? []),
       {
         element: <RequireRole portal="borger" roles={["borger"]} />,
         children: [
@@ -75,6 +83,10 @@ const router = createBrowserRouter([
               ...(joblogSider.borger ?? []),
               ...(befordringSider.borger ?? []),
               ...(chatbotSider.borger ?? []),
+              ...(escoSider.borger ?? []),
+              ...(cvSider.borger ?? []),
+              ...(jobordreSider.borger ?? []),
+              ...(jobSider.borger ?? []),
             ],
           },
         ],
@@ -95,6 +107,10 @@ const router = createBrowserRouter([
           ...(joblogSider.medarbejder ?? []),
           ...(befordringSider.medarbejder ?? []),
           ...(chatbotSider.medarbejder ?? []),
+          ...(escoSider.medarbejder ?? []),
+          ...(cvSider.medarbejder ?? []),
+          ...(jobordreSider.medarbejder ?? []),
+          ...(jobSider.medarbejder ?? []),
         ],
       },
       {
@@ -111,6 +127,10 @@ const router = createBrowserRouter([
           ...(joblogSider.admin ?? []),
           ...(befordringSider.admin ?? []),
           ...(chatbotSider.admin ?? []),
+          ...(escoSider.admin ?? []),
+          ...(cvSider.admin ?? []),
+          ...(jobordreSider.admin ?? []),
+          ...(jobSider.admin ?? []),
         ],
       },
       {
@@ -123,7 +143,13 @@ const router = createBrowserRouter([
       },
       {
         element: <RequireRole portal="virksomhed" roles={["virksomhed"]} />,
-        children: [{ path: "/virksomhed", element: <VirksomhedHome /> }],
+        children: [
+          { path: "/virksomhed", element: <VirksomhedHome /> },
+          ...(escoSider.virksomhed ?? []),
+          ...(cvSider.virksomhed ?? []),
+          ...(jobordreSider.virksomhed ?? []),
+          ...(jobSider.virksomhed ?? []),
+        ],
       },
       {
         element: <RequireRole portal="leverandoer" roles={["leverandoer"]} />,

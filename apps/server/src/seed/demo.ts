@@ -13,6 +13,10 @@ import { seedIndsigt } from "./indsigt.ts";
 import { seedDialog } from "./dialog.ts";
 import { seedJoblog } from "./joblog.ts";
 import { seedBefordring } from "./befordring.ts";
+import { seedCv } from "./cv.ts";
+import { seedEsco } from "./esco.ts";
+import { seedJob } from "./job.ts";
+import { seedJobordre } from "./jobordre.ts";
 import { seedChatbot } from "./chatbot.ts";
 import { seedSag } from "./sag.ts";
 import { seedSamtaler } from "./samtale.ts";
@@ -298,6 +302,14 @@ export async function seedDemoIfEmpty(
         .limit(count);
       await db.updateTable("borger").set({ sagsbehandler_id: caseworker.id }).where("id", "in", ids).execute();
     }
+  }
+  // Issue 5: the ESCO demo taxonomy, CVs (also of the generated citizens), job orders and contact requests
+  {
+    const dag = today ?? new Date().toISOString().slice(0, 10);
+    await seedEsco(db);
+    await seedCv(db, dag);
+    await seedJobordre(db, dag);
+    await seedJob(db, dag);
   }
   return true;
 }

@@ -32,6 +32,14 @@ import befordringDa from "./befordring/da.json";
 import befordringEn from "./befordring/en.json";
 import chatbotDa from "./chatbot/da.json";
 import chatbotEn from "./chatbot/en.json";
+import escoDa from "./esco/da.json";
+import escoEn from "./esco/en.json";
+import cvDa from "./cv/da.json";
+import cvEn from "./cv/en.json";
+import jobordreDa from "./jobordre/da.json";
+import jobordreEn from "./jobordre/en.json";
+import jobDa from "./job/da.json";
+import jobEn from "./job/en.json";
 
 /**
  * Danish first, English second. The language chosen with the switch in the header is remembered by the server (in
@@ -68,6 +76,10 @@ void i18n.use(initReactI18next).init({
         joblog: joblogDa,
         befordring: befordringDa,
         chatbot: chatbotDa,
+        esco: escoDa,
+        cv: cvDa,
+        jobordre: jobordreDa,
+        job: jobDa,
       },
     },
     en: {
@@ -88,6 +100,10 @@ void i18n.use(initReactI18next).init({
         joblog: joblogEn,
         befordring: befordringEn,
         chatbot: chatbotEn,
+        esco: escoEn,
+        cv: cvEn,
+        jobordre: jobordreEn,
+        job: jobEn,
       },
     },
   },

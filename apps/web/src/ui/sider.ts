@@ -6,6 +6,8 @@ export interface Sider {
   borger?: RouteObject[];
   /** the caseworker's pages (jobkonsulent, virksomhedskonsulent, leder) */
   medarbejder?: RouteObject[];
+  /** the employer's pages (role virksomhed) */
+  virksomhed?: RouteObject[];
   /** the administrator's pages */
   admin?: RouteObject[];
   /** pages without a login */

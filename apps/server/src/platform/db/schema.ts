@@ -4,6 +4,7 @@ import type { IndsigtTables } from "./schema-indsigt.ts";
 import type { DialogTables } from "./schema-dialog.ts";
 import type { JoblogTables } from "./schema-joblog.ts";
 import type { BefordringTables } from "./schema-befordring.ts";
+import type { JobTables } from "./schema-job.ts";
 import type { ChatbotTables } from "./schema-chatbot.ts";
 
 /** Kysely's view of the tables in db/migrations. Keep in step with the SQL. */
@@ -527,7 +528,14 @@ export interface UdbudEffektTable {
   kontrol_antal: number;
 }
 
-export interface DB extends MinsideTables, IndsigtTables, DialogTables, JoblogTables, BefordringTables, ChatbotTables {
+export interface DB
+  extends MinsideTables,
+    IndsigtTables,
+    DialogTables,
+    JoblogTables,
+    BefordringTables,
+    ChatbotTables,
+    JobTables {
   kommune: KommuneTable;
   postnummer: PostnummerTable;
   kommune_indstillinger: KommuneIndstillingerTable;

@@ -9,6 +9,9 @@ import { indsigtEksempler } from "../../seed/indsigt.ts";
 import { dialogEksempler } from "../../seed/dialog.ts";
 import { joblogEksempler } from "../../seed/joblog.ts";
 import { befordringEksempler } from "../../seed/befordring.ts";
+import { cvEksempler } from "../../seed/cv.ts";
+import { jobEksempler } from "../../seed/job.ts";
+import { jobordreEksempler } from "../../seed/jobordre.ts";
 import { chatbotEksempler } from "../../seed/chatbot.ts";
 import { DEMO_SAMTALE, samtaleEksempler } from "../../seed/samtale.ts";
 import { danishDate } from "../time.ts";
@@ -60,6 +63,9 @@ describe.each(engines())("access control on %s", (engine) => {
       joblog: joblogEksempler(kk, danishDate(t.clock.now())),
       befordring: befordringEksempler(kk, danishDate(t.clock.now())),
       chatbot: chatbotEksempler(kk, danishDate(t.clock.now())),
+      cv: cvEksempler(kk, danishDate(t.clock.now())),
+      jobordre: jobordreEksempler(kk, danishDate(t.clock.now())),
+      job: jobEksempler(kk, danishDate(t.clock.now())),
     });
     return { own: ids(k), foreign: ids(other) };
   };

@@ -13,6 +13,9 @@ import type { indsigtEksempler } from "../../seed/indsigt.ts";
 import type { dialogEksempler } from "../../seed/dialog.ts";
 import type { joblogEksempler } from "../../seed/joblog.ts";
 import type { befordringEksempler } from "../../seed/befordring.ts";
+import type { cvEksempler } from "../../seed/cv.ts";
+import type { jobEksempler } from "../../seed/job.ts";
+import type { jobordreEksempler } from "../../seed/jobordre.ts";
 import type { chatbotEksempler } from "../../seed/chatbot.ts";
 
 /**
@@ -133,6 +136,10 @@ export interface SampleIds {
   joblog: ReturnType<typeof joblogEksempler>;
   befordring: ReturnType<typeof befordringEksempler>;
   chatbot: ReturnType<typeof chatbotEksempler>;
+  /** issue 5: jobs and matching (seed/<part>.ts) */
+  cv: ReturnType<typeof cvEksempler>;
+  jobordre: ReturnType<typeof jobordreEksempler>;
+  job: ReturnType<typeof jobEksempler>;
 }
 export interface SampleFixture {
   own: SampleIds;

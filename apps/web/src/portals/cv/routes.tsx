@@ -1,0 +1,4 @@
+import type { Sider } from "../../ui/sider.ts";
+
+/** The citizen's CV (issue 5). */
+export const cvSider: Sider = {};
