@@ -3,6 +3,7 @@ import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { EscoAdminSektion } from "../esco/admin/EscoAdminSektion.tsx";
 import { JoblogAdminSektion } from "../joblog/admin/JoblogAdminSektion.tsx";
 import { api } from "../../api/client.ts";
 import type { AdminKommune, Weekday } from "../../api/types.ts";
@@ -69,6 +70,7 @@ export function AdminHome() {
               <SvartidSektion />
               <ChatbotAdminSektion />
               <JoblogAdminSektion />
+              <EscoAdminSektion />
               <div className="row">
                 <section className="col-12 col-lg-6" aria-labelledby="settings-heading">
                   <h2 id="settings-heading">{t("admin.settingsHeading")}</h2>
