@@ -333,6 +333,16 @@ export const errors = {
     da: "Jobunivers er ikke klar lige nu. Prøv igen om lidt.",
     en: "Jobunivers is not ready right now. Try again shortly.",
   },
+  JOBORDRE_AENDRET: {
+    status: 409,
+    da: "Jobordren er blevet ændret af en anden, siden du hentede den. Hent den nyeste udgave, og ret den igen.",
+    en: "The job order has been changed by someone else since you fetched it. Fetch the newest version and edit it again.",
+  },
+  JOBORDRE_STATUS_IKKE_TILLADT: {
+    status: 409,
+    da: "Jobordren kan ikke skifte til den status.",
+    en: "The job order cannot change to that status.",
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ErrorCode = keyof typeof errors;

@@ -199,6 +199,6 @@ export const testIds = {
     ruleSetLink: "ledelse-rule-set-link",
     quotas: "ledelse-quotas",
   },
-  virksomhed: { home: "virksomhed-home", company: "virksomhed-company" },
+  virksomhed: { home: "virksomhed-home", company: "virksomhed-company", ordrer: "virksomhed-orders" },
   leverandoer: { home: "leverandoer-home", organisation: "leverandoer-organisation" },
 } as const;

@@ -1,12 +1,13 @@
 import { testIds } from "#contracts/testids.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import type { VirksomhedMig } from "../../api/types.ts";
 import { Facts, PageHeading } from "../../ui/page.tsx";
 import { QueryView } from "../common/QueryView.tsx";
 
-/** The employer's home: the company they act for, and what is coming. */
+/** The employer's home: the company they act for, and their job orders. */
 export function VirksomhedHome() {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: ["virksomhed", "mig"], queryFn: () => api<VirksomhedMig>("/api/virksomhed/mig") });
@@ -26,13 +27,13 @@ export function VirksomhedHome() {
                 [t("virksomhed.kommune"), v.kommunenavn],
               ]}
             />
-            <h2>{t("common.comingHeading")}</h2>
-            <p>{t("virksomhed.coming")}</p>
-            <ul>
-              <li>{t("virksomhed.coming1")}</li>
-              <li>{t("virksomhed.coming2")}</li>
-              <li>{t("virksomhed.coming3")}</li>
-            </ul>
+            <h2>{t("virksomhed.ordrerHeading")}</h2>
+            <p>{t("virksomhed.ordrerTekst")}</p>
+            <p>
+              <Link className="button button-primary" to="/virksomhed/ordrer" data-testid={testIds.virksomhed.ordrer}>
+                {t("virksomhed.ordrerLink")}
+              </Link>
+            </p>
             <p>{t("virksomhed.contact")}</p>
           </>
         )}
