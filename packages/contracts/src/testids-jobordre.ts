@@ -4,6 +4,8 @@
  * browser journeys. Parameterised ids take an order id, a skill's position, a kind or a status, never personal data.
  */
 export const jobordreIds = {
+  /** the link on the staff home (company consultants and jobkonsulenter) */
+  hjemLink: "jobordre-home-link",
   liste: {
     page: "jobordre-list-page",
     opret: "jobordre-create",

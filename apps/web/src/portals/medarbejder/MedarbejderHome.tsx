@@ -15,6 +15,7 @@ import { CitizenTable } from "./CitizenTable.tsx";
 import { useSearchCitizens } from "./queries.ts";
 import { Sagsstamme } from "./Sagsstamme.tsx";
 import { IndbakkeLink } from "../dialog/medarbejder/IndbakkeLink.tsx";
+import { jobordreIds } from "#contracts/testids-jobordre.ts";
 
 const SEARCH_INPUT_ID = "citizen-search";
 const SEARCH_PATHS = ["body.cpr", "body.navn", "body"];
@@ -43,6 +44,14 @@ export function MedarbejderHome() {
         </Link>
       </p>
       {leder ? null : <IndbakkeLink />}
+      {leder ? null : (
+        <p>
+          <Link className="function-link" to="/medarbejder/jobordrer" data-testid={jobordreIds.hjemLink}>
+            <Icon name="work" />
+            {t("jobordre.hjemLink")}
+          </Link>
+        </p>
+      )}
       <Sagsstamme leder={leder} />
       <div className="row">
         {leder ? null : (
