@@ -8,6 +8,7 @@ import { BefordringKort } from "../befordring/borger/BefordringKort.tsx";
 import { QueryView } from "../common/QueryView.tsx";
 import { DialogKort } from "../dialog/borger/DialogKort.tsx";
 import { IndsigtKort } from "../indsigt/borger/IndsigtKort.tsx";
+import { JobKort } from "../job/borger/JobKort.tsx";
 import { JoblogKort } from "../joblog/borger/JoblogKort.tsx";
 import { KurserKort } from "../marked/borger/KurserKort.tsx";
 import { BisidderKort, FlytHjaelp, NuKort, PlanKort } from "../minside/borger/Kort.tsx";
@@ -50,7 +51,7 @@ export function MinSide() {
                 <DialogKort />
                 <JoblogKort />
                 <BefordringKort />
-                {/* Job matches (issue 5, matching) get their card here once matching is built. */}
+                <JobKort />
                 <h2>{t("borger.caseHeading")}</h2>
                 {overblik.data ? (
                   <SagFakta o={overblik.data} />
