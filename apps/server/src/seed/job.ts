@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { loadConfig } from "../config.ts";
 import { beskedTilBorger } from "../modules/job/kontakt.ts";
 import { kandidatPseudonym, pseudonymNoegle } from "../modules/job/match-service.ts";
@@ -20,7 +20,8 @@ import { DEMO, demoId } from "./ids.ts";
  * - 14501 Jonas: Køge Havnelogistik's warehouse order (13501) asks for contact, waiting;
  * - 14502 Mette: the same Køge order, across the municipal border (she lets neighbouring municipalities see her CV,
  *   and the order takes candidates from neighbours), waiting.
- * The Køge warehouse order (13501) is the demo's order that takes candidates from neighbouring municipalities.
+ * The Køge warehouse order (13501) is the demo's order that takes candidates from neighbouring municipalities
+ * (seed/jobordre.ts).
  */
 const METTE = demoId(301);
 const AHMAD = demoId(302);
@@ -131,13 +132,6 @@ const KONTAKTER: DemoKontakt[] = [
 /** The demo's contact requests (only those whose order and citizen were seeded). Runs as the owner. */
 export async function seedJob(db: Kysely<DB>, today: string): Promise<void> {
   const kl9 = new Date(`${today}T08:00:00Z`).getTime();
-  // the demo's order that takes candidates from neighbouring municipalities (see the comment above)
-  await db
-    .updateTable("jobordre")
-    .set({ tillad_naboer: true, version: sql<number>`version + 1` })
-    .where("id", "=", demoId(13501))
-    .where("tillad_naboer", "=", false)
-    .execute();
   const ordrer = new Map(
     (
       await db
