@@ -4,6 +4,10 @@
  * an ESCO URI's last segment, never personal data.
  */
 export const cvIds = {
+  /** the link from the job card on Min side */
+  minsideLink: "cv-minside-link",
+  /** the link from the case's Selvbetjening tab */
+  medarbejderLink: "cv-case-link",
   side: {
     page: "cv-page",
     status: "cv-status",

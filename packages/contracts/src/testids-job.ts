@@ -1,5 +1,8 @@
 /** DOM test ids (`data-testid`) of issue 5's job part. */
 export const jobIds = {
+  /** the section in the case's Selvbetjening tab and its link to the matches */
+  sektion: "job-case-section",
+  sektionLink: "job-case-link",
   kort: {
     card: "job-kort",
     afventer: "job-kort-afventer",

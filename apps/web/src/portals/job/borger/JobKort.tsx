@@ -1,4 +1,5 @@
 import { jobIds as ids } from "#contracts/testids-job.ts";
+import { cvIds } from "#contracts/testids-cv.ts";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useJobTilDig } from "../queries.ts";
@@ -42,6 +43,11 @@ export function JobKort() {
       <p>
         <Link className="function-link" to="/borger/job" data-testid={ids.kort.link}>
           {t("job.kort.link")}
+        </Link>
+      </p>
+      <p>
+        <Link className="function-link" to="/borger/cv" data-testid={cvIds.minsideLink}>
+          {t("cv.heading")}
         </Link>
       </p>
     </section>

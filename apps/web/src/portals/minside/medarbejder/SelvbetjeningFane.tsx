@@ -1,6 +1,7 @@
 import { BefordringSektion } from "../../befordring/medarbejder/BefordringSektion.tsx";
 import { OplysningerSektion } from "../../dialog/medarbejder/OplysningerSektion.tsx";
 import { AktindsigtSektion } from "../../indsigt/medarbejder/AktindsigtSektion.tsx";
+import { JobSektion } from "../../job/medarbejder/JobSektion.tsx";
 import { JoblogSektion } from "../../joblog/medarbejder/JoblogSektion.tsx";
 
 /**
@@ -14,6 +15,7 @@ export function SelvbetjeningFane({ borgerId, formaal }: { borgerId: string; for
       <OplysningerSektion borgerId={borgerId} formaal={formaal} />
       <BefordringSektion borgerId={borgerId} formaal={formaal} />
       <AktindsigtSektion borgerId={borgerId} formaal={formaal} />
+      <JobSektion borgerId={borgerId} />
     </>
   );
 }
