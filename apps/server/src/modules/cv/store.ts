@@ -360,16 +360,16 @@ export async function retErfaring(tx: Tx, borgerId: string, id: string, e: NyErf
   await bump(tx, borgerId, now);
 }
 
-export async function sletErfaring(tx: Tx, borgerId: string, id: string, now: Date) {
+/** Removes one of the citizen's experiences or educations (anything not hers is not found). */
+async function sletRaekke(tx: Tx, tabel: "cv_erfaring" | "cv_uddannelse", borgerId: string, id: string, now: Date) {
   await laasCv(tx, borgerId, now);
-  const r = await tx
-    .deleteFrom("cv_erfaring")
-    .where("id", "=", id)
-    .where("borger_id", "=", borgerId)
-    .executeTakeFirst();
+  const r = await tx.deleteFrom(tabel).where("id", "=", id).where("borger_id", "=", borgerId).executeTakeFirst();
   if (Number(r.numDeletedRows) === 0) throw new AppError("NOT_FOUND");
   await bump(tx, borgerId, now);
 }
+
+export const sletErfaring = (tx: Tx, borgerId: string, id: string, now: Date) =>
+  sletRaekke(tx, "cv_erfaring", borgerId, id, now);
 
 /** Adds an education once per key (the key is the row's id). */
 export async function opretUddannelse(tx: Tx, borgerId: string, u: NyUddannelse, noegle: string, now: Date) {
@@ -420,16 +420,8 @@ export async function retUddannelse(tx: Tx, borgerId: string, id: string, u: NyU
   await bump(tx, borgerId, now);
 }
 
-export async function sletUddannelse(tx: Tx, borgerId: string, id: string, now: Date) {
-  await laasCv(tx, borgerId, now);
-  const r = await tx
-    .deleteFrom("cv_uddannelse")
-    .where("id", "=", id)
-    .where("borger_id", "=", borgerId)
-    .executeTakeFirst();
-  if (Number(r.numDeletedRows) === 0) throw new AppError("NOT_FOUND");
-  await bump(tx, borgerId, now);
-}
+export const sletUddannelse = (tx: Tx, borgerId: string, id: string, now: Date) =>
+  sletRaekke(tx, "cv_uddannelse", borgerId, id, now);
 
 /**
  * Adds skills (a skill already on the CV stays as it was: adding is idempotent by the skill's URI). The version goes
