@@ -28,7 +28,7 @@ import {
   type MatchProfil,
   type MatchResultat,
 } from "../apps/server/src/modules/job/match/model.ts";
-import { dagnummer } from "../apps/server/src/modules/job/match/kerne.ts";
+import { dagnummer, RELEVANS_MAKS, VAEGTE } from "../apps/server/src/modules/job/match/kerne.ts";
 import { round3, say, secs } from "./support/figures.ts";
 import { BruteForce } from "./support/esco-brute.ts";
 import { laesEsco, laesKommuner } from "./support/esco-data.ts";
@@ -55,11 +55,13 @@ export function ens(a: MatchResultat[], b: MatchResultat[]): boolean {
   return true;
 }
 
+/** The same formula as the reference scorer (kerne.ts), with the same weights. */
+const V = VAEGTE;
 const SQL_SCORE = `
 SELECT id, score FROM (
-  SELECT id, r + r / 80 * (10 * a + 5 * t + 5 * v) AS score FROM (
+  SELECT id, r + r / ${RELEVANS_MAKS} * (${V.afstand} * a + ${V.timer} * t + ${V.tilgaengelighed} * v) AS score FROM (
     SELECT p.id,
-      55 * p.f + 15 * p.e + 10 * p.j AS r,
+      ${V.faerdigheder} * p.f + ${V.erhverv} * p.e + ${V.jobmaal} * p.j AS r,
       CASE WHEN p.lat IS NULL OR $6::float8 IS NULL THEN 0.5
         ELSE (SELECT CASE WHEN d <= m THEN 1 ELSE greatest(0, 1 - (d - m) / m) END
               FROM (SELECT 2 * 6371.0088 * asin(least(1, sqrt(

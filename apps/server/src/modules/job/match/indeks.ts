@@ -452,6 +452,8 @@ export class KandidatIndeks extends Lager<MatchProfil> {
   private Es = new Float64Array(0);
   private Js = new Float64Array(0);
   private Rs = new Float64Array(0);
+  /** exact skill sums found at checkpoints (slots marked 2; query scratch) */
+  private eks = new Int32Array(0);
 
   protected udvidEkstra(kap: number): void {
     this.maxKm = voks(this.maxKm, kap);
@@ -493,6 +495,87 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     this.oLen[s] = nErf + this.kopierUnik(p.jobmaal, this.erhv, this.oFlad);
   }
 
+  /** The n-th best partial relevance (sums so far) over the touched live slots: a lower bound of the n-th best score. */
+  private nteDelvis(nb: number, n: number, total: number, doed: Uint8Array | null): number {
+    const { acc, beroert, ej } = this;
+    const nte = new NteStoerste(n);
+    let graense = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < nb; i++) {
+      const p = beroert[i]!;
+      if (doed !== null && doed[p] !== 0) continue;
+      const R = relevans(acc[p]! / total, ej[2 * p]!, ej[2 * p + 1]!);
+      if (R > graense) {
+        nte.tilbyd(R);
+        graense = nte.graense;
+      }
+    }
+    return graense;
+  }
+
+  /** Exact skill sum of a slot for the current order, from its own skill list. */
+  private egenSum(p: number): number {
+    const vOrdre = this.vOrdre;
+    const sFlad = this.sFlad.a;
+    const vn = vOrdre.length;
+    let sum = 0;
+    const ss = this.sStart[p]!;
+    const se = ss + this.sLen[p]!;
+    for (let j = ss; j < se; j++) {
+      const key = sFlad[j]!;
+      if (key < vn) sum += vOrdre[key]!;
+    }
+    return sum;
+  }
+
+  /**
+   * Checkpoint during the skill lists: the 3n best by partial relevance get their exact sums (kept in `eks`, marked 2);
+   * answers the n-th best exact relevance among the exact ones, a lower bound of the n-th best score.
+   */
+  private proeve(nb: number, n: number, total: number, doed: Uint8Array | null): number {
+    const { acc, maerke, beroert, ej, eks } = this;
+    const tre = this.nteDelvis(nb, 3 * n, total, doed);
+    const nte = new NteStoerste(n);
+    for (let i = 0; i < nb; i++) {
+      const p = beroert[i]!;
+      if (doed !== null && doed[p] !== 0) continue;
+      const E = ej[2 * p]!;
+      const J = ej[2 * p + 1]!;
+      if (maerke[p] !== 2) {
+        if (relevans(acc[p]! / total, E, J) < tre) continue;
+        eks[p] = this.egenSum(p);
+        maerke[p] = 2;
+      }
+      nte.tilbyd(relevans(eks[p]! / total, E, J));
+    }
+    return nte.graense;
+  }
+
+  /**
+   * After an early stop: drops the touched slots whose upper bound (partial sum + the remaining lists) cannot reach
+   * `theta` (scratch reset). Slots with an exact sum from a checkpoint (marked 2) are kept. Answers the new number of
+   * touched slots.
+   */
+  private beskaer(nb: number, rest: number, total: number, theta: number, doed: Uint8Array | null): number {
+    const { acc, maerke, beroert, ej } = this;
+    let m = 0;
+    for (let i = 0; i < nb; i++) {
+      const p = beroert[i]!;
+      if (
+        maerke[p] !== 2 &&
+        ((doed !== null && doed[p] !== 0) ||
+          relevans((acc[p]! + rest) / total, ej[2 * p]!, ej[2 * p + 1]!) * LOFT < theta)
+      ) {
+        acc[p] = 0;
+        maerke[p] = 0;
+        ej[2 * p] = 0;
+        ej[2 * p + 1] = 0;
+        continue;
+      }
+      beroert[m++] = p;
+    }
+    return m;
+  }
+
   rang(o: MatchOrdre, idag: string, n: number): MatchResultat[] {
     if (n <= 0 || this.antal === 0) return [];
     if (this.trengerKomprimering()) this.komprimer();
@@ -503,6 +586,7 @@ export class KandidatIndeks extends Lager<MatchProfil> {
       this.Es = new Float64Array(this.kap);
       this.Js = new Float64Array(this.kap);
       this.Rs = new Float64Array(this.kap);
+      this.eks = new Int32Array(this.kap);
     }
     if (this.vOrdre.length < this.faerd.antal) this.vOrdre = new Int32Array(this.faerd.antal * 2);
     if (this.naerTab.length < this.erhv.antal) this.naerTab = new Float64Array(this.erhv.antal * 2);
@@ -553,11 +637,27 @@ export class KandidatIndeks extends Lager<MatchProfil> {
         }
       }
     }
-    // 2. skill postings: integer sums, exact whatever the order of additions
+    // 2. skill postings: integer sums, exact whatever the order of additions. MaxScore: lists by weight per posting
+    // (descending); at checkpoints the best partial candidates get their exact sums, whose n-th best relevance bounds
+    // the n-th best score from below; once a profile reached by none of the lists so far cannot reach that bound, the
+    // remaining lists create no candidates, and touched ones whose upper bound falls below it are dropped.
     const sOff = this.sCsr.off;
     const sData = this.sCsr.data;
+    const total = ov.total;
+    const doedArr = this.doede > 0 ? this.doed : null;
+    const lister: number[] = [];
+    let rest = 0;
     for (const key of skillKeys) {
-      if (key + 1 >= sOff.length) continue;
+      if (key + 1 >= sOff.length || sOff[key + 1]! === sOff[key]!) continue;
+      lister.push(key);
+      rest += vOrdre[key]!;
+    }
+    lister.sort((a, b) => vOrdre[b]! * (sOff[a + 1]! - sOff[a]!) - vOrdre[a]! * (sOff[b + 1]! - sOff[b]!) || a - b);
+    let theta = Number.NEGATIVE_INFINITY;
+    let naesteTjek = relevans(rest / total, 0, 0) * 0.85;
+    let stop = lister.length;
+    for (let li = 0; li < lister.length; li++) {
+      const key = lister[li]!;
       const v = vOrdre[key]!;
       const b = sOff[key + 1]!;
       for (let j = sOff[key]!; j < b; j++) {
@@ -568,6 +668,33 @@ export class KandidatIndeks extends Lager<MatchProfil> {
         }
         acc[p]! += v;
       }
+      rest -= v;
+      if (li + 1 === lister.length || nb < n) continue;
+      const loftUroert = relevans(rest / total, 0, 0) * LOFT;
+      if (loftUroert < theta) {
+        stop = li + 1;
+        break;
+      }
+      if (loftUroert <= naesteTjek) {
+        theta = Math.max(theta, this.proeve(nb, n, total, doedArr));
+        naesteTjek = loftUroert * 0.85;
+        if (loftUroert < theta) {
+          stop = li + 1;
+          break;
+        }
+      }
+    }
+    // the remaining lists only add to touched slots, which are pruned as the remainder shrinks
+    for (let li = stop; li < lister.length; li++) {
+      const key = lister[li]!;
+      const v = vOrdre[key]!;
+      const b = sOff[key + 1]!;
+      for (let j = sOff[key]!; j < b; j++) {
+        const p = sData[j]!;
+        if (maerke[p] !== 0) acc[p]! += v;
+      }
+      rest -= v;
+      nb = this.beskaer(nb, rest, total, theta, doedArr);
     }
     // 3. delta slots (added since the last compaction), scanned directly
     const sFlad = this.sFlad.a;
@@ -603,7 +730,6 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     }
 
     // 4. relevance of every touched profile (and the scratch reset); the n-th best relevance bounds the top n
-    const total = ov.total;
     const graense = relevansPass(
       this.n,
       nb,
@@ -658,6 +784,14 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
   private erhvKey = new Int32Array(0);
   private naerE = new Float64Array(0);
   private naerJ = new Float64Array(0);
+  /** query scratch: the profile's skill keys (1 = has), closeness keys touched, per touched order F, E, J, R */
+  private harTab = new Uint8Array(0);
+  private harKeys = new Int32Array(0);
+  private naerKeys = new VoksInt32();
+  private Fs = new Float64Array(0);
+  private Es = new Float64Array(0);
+  private Js = new Float64Array(0);
+  private Rs = new Float64Array(0);
 
   protected udvidEkstra(kap: number): void {
     this.total = voks(this.total, kap);
@@ -715,6 +849,25 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
     }
   }
 
+  /** Best closeness per occupation key (for the profile's experience or job goals), keys appended to `naerKeys`. */
+  private fyldNaer(uris: readonly string[], tab: Float64Array, nKendte: number): void {
+    for (const u of uris) {
+      const key = this.erhv.find(u);
+      if (key === undefined) continue;
+      if (key < nKendte) {
+        const nab = this.k.naboer(key);
+        for (let i = 0; i < nab.ids.length; i++) {
+          const x = nab.ids[i]!;
+          if (nab.naer[i]! > tab[x]!) tab[x] = nab.naer[i]!;
+          this.naerKeys.push(x);
+        }
+      } else {
+        tab[key] = 1;
+        this.naerKeys.push(key);
+      }
+    }
+  }
+
   rang(p: MatchProfil, idag: string, n: number): MatchResultat[] {
     if (n <= 0 || this.antal === 0) return [];
     if (this.trengerKomprimering()) this.komprimer();
@@ -723,40 +876,36 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
       this.naerE = new Float64Array(this.erhv.antal * 2);
       this.naerJ = new Float64Array(this.erhv.antal * 2);
     }
-    const { acc, maerke, beroert, naerE, naerJ } = this;
+    if (this.Rs.length < this.kap) {
+      this.Fs = new Float64Array(this.kap);
+      this.Es = new Float64Array(this.kap);
+      this.Js = new Float64Array(this.kap);
+      this.Rs = new Float64Array(this.kap);
+    }
+    if (this.harTab.length < this.faerd.antal) this.harTab = new Uint8Array(this.faerd.antal * 2);
+    if (this.harKeys.length < p.faerdigheder.length) this.harKeys = new Int32Array(p.faerdigheder.length * 2);
+    const { acc, maerke, beroert, naerE, naerJ, harTab, harKeys, Fs, Es, Js, Rs } = this;
     let nb = 0;
     const nKendte = this.k.erhvervUri.length;
 
-    const har = new Set<number>();
+    let nHar = 0;
     for (const u of p.faerdigheder) {
       const key = this.faerd.find(u);
-      if (key !== undefined) har.add(key);
-    }
-    const naerKeys: number[] = [];
-    const fyld = (uris: readonly string[], tab: Float64Array) => {
-      for (const u of uris) {
-        const key = this.erhv.find(u);
-        if (key === undefined) continue;
-        if (key < nKendte) {
-          const nab = this.k.naboer(key);
-          for (let i = 0; i < nab.ids.length; i++) {
-            const x = nab.ids[i]!;
-            if (nab.naer[i]! > tab[x]!) tab[x] = nab.naer[i]!;
-            naerKeys.push(x);
-          }
-        } else {
-          tab[key] = 1;
-          naerKeys.push(key);
-        }
+      if (key !== undefined && harTab[key] === 0) {
+        harTab[key] = 1;
+        harKeys[nHar++] = key;
       }
-    };
-    fyld(p.erhverv, naerE);
-    fyld(p.jobmaal, naerJ);
+    }
+    const naerKeys = this.naerKeys;
+    naerKeys.n = 0;
+    this.fyldNaer(p.erhverv, naerE, nKendte);
+    this.fyldNaer(p.jobmaal, naerJ, nKendte);
 
     const sOff = this.sCsr.off;
     const sData = this.sCsr.data;
     const sVal = this.sVal;
-    for (const key of har) {
+    for (let h = 0; h < nHar; h++) {
+      const key = harKeys[h]!;
       if (key + 1 >= sOff.length) continue;
       const b = sOff[key + 1]!;
       for (let j = sOff[key]!; j < b; j++) {
@@ -768,10 +917,13 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
         acc[o]! += sVal[j]!;
       }
     }
+    const oOff = this.oCsr.off;
     const oData = this.oCsr.data;
-    for (const key of naerKeys) {
-      const [a, b] = this.postings(this.oCsr, key);
-      for (let j = a; j < b; j++) {
+    for (let h = 0; h < naerKeys.n; h++) {
+      const key = naerKeys.a[h]!;
+      if (key + 1 >= oOff.length) continue;
+      const b = oOff[key + 1]!;
+      for (let j = oOff[key]!; j < b; j++) {
         const o = oData[j]!;
         if (maerke[o] === 0) {
           maerke[o] = 1;
@@ -785,7 +937,8 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
       let hit = false;
       const a = this.sStart[o]!;
       for (let j = a; j < a + this.sLen[o]!; j++) {
-        if (har.has(sFlad[j]!)) {
+        const key = sFlad[j]!;
+        if (key < harTab.length && harTab[key] !== 0) {
           acc[o]! += this.vFlad[j]!;
           hit = true;
         }
@@ -798,14 +951,13 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
       }
     }
 
-    const Fs = new Float64Array(nb);
-    const Es = new Float64Array(nb);
-    const Js = new Float64Array(nb);
-    const Rs = new Float64Array(nb);
     const nte = new NteStoerste(n);
     for (let i = 0; i < nb; i++) {
       const o = beroert[i]!;
-      if (this.doed[o]) continue;
+      if (this.doed[o]) {
+        Rs[i] = 0;
+        continue;
+      }
       const t = this.total[o]!;
       const F = t > 0 ? acc[o]! / t : 0;
       const key = this.erhvKey[o]!;
@@ -845,10 +997,12 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
       acc[o] = 0;
       maerke[o] = 0;
     }
-    for (const key of naerKeys) {
+    for (let h = 0; h < naerKeys.n; h++) {
+      const key = naerKeys.a[h]!;
       naerE[key] = 0;
       naerJ[key] = 0;
     }
+    for (let h = 0; h < nHar; h++) harTab[harKeys[h]!] = 0;
     return top.slots
       .map((s) => {
         const ordre = this.emner[s]!;
