@@ -185,7 +185,7 @@ describe.each(engines())("the CV on %s", (engine) => {
   });
 
   test("staff read the CV read-only, and the read is in her access log; Køge's staff cannot", async () => {
-    const r = await t.call(lone, "GET", `/api/medarbejder/borger/${AHMAD}/cv?formaal=SAGSBEHANDLING`);
+    const r = await t.call(lone, "GET", `/api/medarbejder/borgere/${AHMAD}/cv?formaal=SAGSBEHANDLING`);
     expect(r.status).toBe(200);
     expect(body(r).borger.navn).toBe("Ahmad Hassan");
     expect(body(r).erfaring.length).toBeGreaterThan(0);
@@ -202,7 +202,7 @@ describe.each(engines())("the CV on %s", (engine) => {
     ]);
     const mig = body(await t.call(ahmad, "GET", "/api/borger/adgangslog"));
     expect(JSON.stringify(mig)).toContain("Læst CV");
-    const s = await t.call(sara, "GET", `/api/medarbejder/borger/${AHMAD}/cv?formaal=SAGSBEHANDLING`);
+    const s = await t.call(sara, "GET", `/api/medarbejder/borgere/${AHMAD}/cv?formaal=SAGSBEHANDLING`);
     expect(s.status).toBe(404);
   });
 });

@@ -380,7 +380,7 @@ export function cvRoutes(): RouteDef[] {
     /* ------------------------------------------------------------- staff */
     defineRoute({
       method: "GET",
-      url: "/api/medarbejder/borger/:id/cv",
+      url: "/api/medarbejder/borgere/:id/cv",
       summary: "Borgerens CV (kun læsning; logges med formål)",
       allow: ["jobkonsulent", "virksomhedskonsulent", "leder"],
       scope: "kommune",

@@ -117,7 +117,7 @@ describe.each(engines())("matching and contact on %s", (engine) => {
       (await t.call(jonas, "POST", `/api/borger/kontakt/${DEMO_KONTAKT.metteAfventer}/svar`, { svar: "accepter" }))
         .status,
     ).toBe(404);
-    expect((await t.call(sara, "GET", `/api/medarbejder/borger/${METTE}/job`)).status).toBe(404);
+    expect((await t.call(sara, "GET", `/api/medarbejder/borgere/${METTE}/job`)).status).toBe(404);
     expect(
       (await t.call(jonas, "POST", `/api/borger/job/${SCANNING}/ansoeg`, { idempotensnoegle: randomUUID() })).status,
     ).toBe(404);
@@ -261,7 +261,7 @@ describe.each(engines())("matching and contact on %s", (engine) => {
         .where("handling", "=", "Læst matchede job")
         .execute(),
     );
-    const s = await t.call(lone, "GET", `/api/medarbejder/borger/${METTE}/job`);
+    const s = await t.call(lone, "GET", `/api/medarbejder/borgere/${METTE}/job`);
     expect(s.status, s.text).toBe(200);
     expect(body(s).borger.navn).toBe("Mette Nielsen");
     const efter = await withTenant(t.db, DEMO.roskilde, (tx) =>
@@ -274,7 +274,7 @@ describe.each(engines())("matching and contact on %s", (engine) => {
     );
     expect(efter.length).toBe(foer.length + 1);
 
-    const f = await t.call(lone, "POST", `/api/medarbejder/borger/${METTE}/formidling`, {
+    const f = await t.call(lone, "POST", `/api/medarbejder/borgere/${METTE}/formidling`, {
       ordreId: LAGER,
       besked: "Jeg tror, du passer til lageret.",
       idempotensnoegle: randomUUID(),
@@ -283,7 +283,7 @@ describe.each(engines())("matching and contact on %s", (engine) => {
     expect(body(f)).toMatchObject({ kilde: "formidling", status: "afventer" });
     expect(
       (
-        await t.call(kim, "POST", `/api/medarbejder/borger/${METTE}/formidling`, {
+        await t.call(kim, "POST", `/api/medarbejder/borgere/${METTE}/formidling`, {
           ordreId: LAGER,
           idempotensnoegle: randomUUID(),
         })

@@ -469,7 +469,7 @@ export function jobRoutes(): RouteDef[] {
     /* ------------------------------------------------------------- the jobkonsulent */
     defineRoute({
       method: "GET",
-      url: "/api/medarbejder/borger/:id/job",
+      url: "/api/medarbejder/borgere/:id/job",
       summary: "Borgerens matchede job og kontaktanmodninger (logges med formål)",
       allow: ["jobkonsulent", "virksomhedskonsulent", "leder"],
       scope: "kommune",
@@ -497,7 +497,7 @@ export function jobRoutes(): RouteDef[] {
     }),
     defineRoute({
       method: "POST",
-      url: "/api/medarbejder/borger/:id/formidling",
+      url: "/api/medarbejder/borgere/:id/formidling",
       summary: "Foreslå borgeren til et job (formidling): borgeren giver samtykke, før virksomheden ser hvem hun er",
       allow: ["jobkonsulent"],
       scope: "kommune",

@@ -71,5 +71,5 @@ export const useGemJobmaal = () =>
 export const useBorgerCv = (id: string, formaal: string) =>
   useQuery({
     queryKey: ["cv", "medarbejder", id, formaal],
-    queryFn: () => api<StaffCv>(`/api/medarbejder/borger/${enc(id)}/cv?formaal=${enc(formaal)}`),
+    queryFn: () => api<StaffCv>(`/api/medarbejder/borgere/${enc(id)}/cv?formaal=${enc(formaal)}`),
   });

@@ -106,14 +106,14 @@ const staffKey = (id: string) => ["job", "medarbejder", id] as const;
 export const useBorgerJob = (id: string) =>
   useQuery({
     queryKey: staffKey(id),
-    queryFn: () => api<MedarbejderJob>(`/api/medarbejder/borger/${enc(id)}/job?formaal=JOBFORMIDLING`),
+    queryFn: () => api<MedarbejderJob>(`/api/medarbejder/borgere/${enc(id)}/job?formaal=JOBFORMIDLING`),
   });
 
 export function useFormidling(borgerId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (a: { ordreId: string; besked?: string; idempotensnoegle: string }) =>
-      api<{ id: string; status: KontaktStatus }>(`/api/medarbejder/borger/${enc(borgerId)}/formidling`, {
+      api<{ id: string; status: KontaktStatus }>(`/api/medarbejder/borgere/${enc(borgerId)}/formidling`, {
         method: "POST",
         body: a,
       }),
