@@ -1,16 +1,39 @@
+import { existsSync, openAsBlob } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { homePath, PORTALS, type Portal, portalRoles, type Role } from "#contracts/roles.ts";
 import { testIds } from "#contracts/testids.ts";
-import { startServer } from "../apps/server/src/main.ts";
+import { type DatabaseTemplates, startServer } from "../apps/server/src/main.ts";
 
 /**
  * Browser journeys: the real server (embedded PostgreSQL in memory, demo municipalities seeded, the demo OpenID
  * Connect provider in-process) driven by Debian's Chromium through playwright-core. The web app must be built first
  * (`npm run test:e2e` does that).
+ *
+ * Every test file gets its own server and database, but the demo is migrated and seeded only once per run and kind
+ * of seed (the day it counts from): the first server saves a dump of its freshly seeded database in the run's
+ * template directory (e2e/global-setup.ts), and each later one starts from a copy of it (docs/testing.md).
  */
 export { testIds };
+
+/** The run's database templates as files `<key>.tar`; none when the global setup did not run. */
+function databaseTemplates(): DatabaseTemplates | undefined {
+  const dir = inject("databaseTemplateDir");
+  if (!dir) return undefined;
+  const file = (key: string) => path.join(dir, `${key}.tar`);
+  return {
+    load: async (key) => (existsSync(file(key)) ? openAsBlob(file(key)) : undefined),
+    async save(key, dump) {
+      // written aside and renamed, so a server starting at the same time never reads half a dump
+      const part = `${file(key)}.${process.pid}.part`;
+      await writeFile(part, Buffer.from(await dump.arrayBuffer()));
+      await rename(part, file(key));
+    },
+  };
+}
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -85,16 +108,19 @@ export function useJourney(env: Record<string, string> = {}): Journey {
   } as Journey;
 
   beforeAll(async () => {
-    server = await startServer({
-      DATA_DIR: "memory",
-      PORT: "0",
-      LOG_LEVEL: "warn",
-      SESSION_IDLE_MINUTES: "30",
-      LOGIN_RATE_LIMIT_PER_MINUTE: "500",
-      // a web build elsewhere than dist/web (WEB_DIST), e.g. one per working copy
-      ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}),
-      ...env,
-    });
+    server = await startServer(
+      {
+        DATA_DIR: "memory",
+        PORT: "0",
+        LOG_LEVEL: "warn",
+        SESSION_IDLE_MINUTES: "30",
+        LOGIN_RATE_LIMIT_PER_MINUTE: "500",
+        // a web build elsewhere than dist/web (WEB_DIST), e.g. one per working copy
+        ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}),
+        ...env,
+      },
+      { databaseTemplates: databaseTemplates() },
+    );
     journey.url = server.url;
     browser = await launchBrowser();
   });

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createCprVault } from "./platform/crypto/cpr-vault.ts";
 import { migrate, openDatabase } from "./platform/db/database.ts";
 import { danishDate } from "./platform/time.ts";
@@ -12,8 +13,21 @@ import { seedDemoIfEmpty } from "./seed/demo.ts";
 import { seedMarkedHistorik } from "./seed/marked-historik.ts";
 import { seedPopulation } from "./seed/population.ts";
 
+/**
+ * Tests only: a store of migrated and seeded embedded databases, so a test run migrates and seeds the demo once per
+ * kind of seed instead of once per server (the browser journeys, docs/testing.md). The key names what the seed
+ * depends on (the day it counts from, the CPR keys); a dump is PGlite's dumpDataDir of the whole data directory.
+ */
+export interface DatabaseTemplates {
+  load(key: string): Promise<Blob | undefined>;
+  save(key: string, dump: Blob): Promise<void>;
+}
+
 /** Composition root: configuration → database → migrations → demo seed → HTTP. */
-export async function startServer(env: Record<string, string | undefined> = process.env) {
+export async function startServer(
+  env: Record<string, string | undefined> = process.env,
+  options: { databaseTemplates?: DatabaseTemplates } = {},
+) {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel);
   const port = config.port === 0 ? await freePort(config.host) : config.port;
@@ -22,10 +36,20 @@ export async function startServer(env: Record<string, string | undefined> = proc
   ).replace(/\/$/, "");
   if (config.database.kind === "pglite" && config.database.dataDir)
     mkdirSync(config.database.dataDir, { recursive: true });
-  const database = await openDatabase(config.database);
+  const clock = demoClock(config.demoStartTid);
+  // A template only ever stands in for a fresh in-memory database that is to be seeded.
+  const templates =
+    config.database.kind === "pglite" && !config.database.dataDir && config.demoSeed
+      ? options.databaseTemplates
+      : undefined;
+  const templateKey = templates && seedKey(config, danishDate(clock.now()));
+  const template = templateKey ? await templates?.load(templateKey) : undefined;
+  const database = await openDatabase(
+    template && config.database.kind === "pglite" ? { ...config.database, loadDataDir: template } : config.database,
+  );
+  // on a template both are no-ops: every migration is applied and the demo is there
   const applied = await migrate(database.db);
   if (applied.length) logger.info({ applied }, "migreringer kørt");
-  const clock = demoClock(config.demoStartTid);
   if (config.demoSeed) {
     const vault = createCprVault(config.cpr);
     const seeded = await seedDemoIfEmpty(
@@ -39,6 +63,8 @@ export async function startServer(env: Record<string, string | undefined> = proc
       danishDate(clock.now()),
     );
     if (seeded) logger.info("demokommunerne Roskilde og Køge er oprettet");
+    if (seeded && templates && templateKey && database.dumpDataDir)
+      await templates.save(templateKey, await database.dumpDataDir());
   }
   const { app } = await buildApp({ config, database, logger, publicUrl, clock });
   await app.listen({ host: config.host, port });
@@ -50,6 +76,14 @@ export async function startServer(env: Record<string, string | undefined> = proc
       await database.close();
     },
   };
+}
+
+/** What the demo seed depends on besides the code: the day it counts from and the CPR keys it encrypts with. */
+function seedKey(config: Config, today: string): string {
+  const { keyId, key, hashKey } = config.cpr;
+  return createHash("sha256")
+    .update(`${today}\n${keyId}\n${key.toString("hex")}\n${hashKey.toString("hex")}`)
+    .digest("hex");
 }
 
 /** The real clock, or for a demo or a browser test one that starts at a fixed instant and runs on from there. */

@@ -14,9 +14,14 @@ export interface Database {
   engine: Engine;
   db: Kysely<DB>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (PGlite's dumpDataDir), to start another database from. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | undefined };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  /** loadDataDir: start from a dumped data directory (dumpDataDir) instead of an empty one */
+  | { kind: "pglite"; dataDir: string | undefined; loadDataDir?: Blob };
 
 // Dates are handled as strings (yyyy-mm-dd) so a calendar date never shifts with the time zone.
 pg.types.setTypeParser(1082, (v) => v);
@@ -35,11 +40,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const { PGliteDialect } = await import("./pglite-dialect.ts");
   const pgl = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     extensions: { pg_trgm, btree_gist },
     parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pgl) });
-  return { engine: "pglite", db, close: () => db.destroy() };
+  return { engine: "pglite", db, close: () => db.destroy(), dumpDataDir: () => pgl.dumpDataDir("none") };
 }
 
 const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../../db/migrations");
