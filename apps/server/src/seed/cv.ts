@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { DB } from "../platform/db/schema.ts";
 import { withTenant } from "../platform/db/tenant.ts";
+import { escoKontekst } from "../modules/esco/kontekst.ts";
 import { dagFraIso, isoFraDag } from "../modules/regler/kalender.ts";
 import { DEMO, demoId } from "./ids.ts";
 
@@ -47,31 +48,6 @@ function tal(tekst: string, n: number): number {
   return createHash("sha1").update(tekst).digest().readUInt32BE(0) % n;
 }
 
-interface Taks {
-  uri: string;
-  isco: string;
-  essentielle: string[];
-  valgfrie: string[];
-}
-
-async function laesTaksonomi(db: Kysely<DB>): Promise<Map<string, Taks>> {
-  const [erhverv, rel] = await Promise.all([
-    db.selectFrom("esco_erhverv").select(["uri", "isco"]).where("udgaaet", "=", false).orderBy("uri").execute(),
-    db
-      .selectFrom("esco_erhverv_faerdighed")
-      .select(["erhverv_uri", "faerdighed_uri", "relation"])
-      .orderBy("erhverv_uri")
-      .orderBy("faerdighed_uri")
-      .execute(),
-  ]);
-  const m = new Map<string, Taks>(erhverv.map((e) => [e.uri, { ...e, essentielle: [], valgfrie: [] }]));
-  for (const r of rel) {
-    const e = m.get(r.erhverv_uri);
-    if (e) (r.relation === "essentiel" ? e.essentielle : e.valgfrie).push(r.faerdighed_uri);
-  }
-  return m;
-}
-
 interface Rader {
   cv: Record<string, unknown>[];
   erfaring: Record<string, unknown>[];
@@ -103,7 +79,7 @@ async function indsaet(db: Kysely<DB>, kommunekode: string, r: Rader) {
 }
 
 export async function seedCv(db: Kysely<DB>, today: string): Promise<void> {
-  const taks = await laesTaksonomi(db);
+  const taks = (await escoKontekst(db)).erhvervEfterUri;
   const idag = dagFraIso(today);
   const dato = (dage: number) => isoFraDag(idag + dage);
   const nu = new Date(`${today}T08:00:00Z`);

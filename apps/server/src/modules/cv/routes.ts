@@ -4,9 +4,9 @@ import { recordAccess } from "../../platform/audit/access.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext, type RouteDef } from "../../platform/http/route.ts";
+import { escoKontekst } from "../esco/kontekst.ts";
 import { naereErhverv } from "../job/match/model.ts";
 import { openCitizen } from "../sag/routes.ts";
-import { taksonomi } from "./kontekst.ts";
 import { afstandTilErhverv, KOEREKORT, SPROGNIVEAUER, skilForslag, tjekTimer, UDDANNELSESNIVEAUER } from "./model.ts";
 import {
   cvErhvervOgFaerdigheder,
@@ -345,13 +345,13 @@ export function cvRoutes(): RouteDef[] {
       sample: (f) => ({ own: { query: { fra: f.own.cv.brancheskiftFra } } }),
       handler: async ({ query }, ctx) =>
         ctx.tenant(async (tx) => {
-          const tak = await taksonomi(tx, ctx.db);
-          if (!tak.erhverv.has(query.fra))
+          const tak = await escoKontekst(ctx.db, tx);
+          if (!tak.erhvervEfterUri.has(query.fra))
             throw new AppError("VALIDATION_FAILED", [{ path: "query.fra", message: "Vælg et erhverv fra listen" }]);
           const { faerdigheder: har } = await cvErhvervOgFaerdigheder(tx, ctx.user.borgerId!);
           const naere = naereErhverv(tak.kontekst, query.fra, query.n).map((n) => ({
             ...n,
-            ...afstandTilErhverv(tak.erhverv.get(n.uri) ?? { essentielle: [] }, har, n.mangler),
+            ...afstandTilErhverv(tak.erhvervEfterUri.get(n.uri) ?? { essentielle: [] }, har, n.mangler),
           }));
           const [eTitler, fTitler] = await Promise.all([
             erhvervTitler(tx, [query.fra, ...naere.map((n) => n.uri)], ctx.lang),

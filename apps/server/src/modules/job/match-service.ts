@@ -17,11 +17,10 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../platform/db/schema.ts";
 import type { KontaktStatus } from "../../platform/db/schema-job.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
+import { type EscoKontekst, escoKontekst, glemEscoKontekst } from "../esco/kontekst.ts";
 import {
-  bygKontekst,
   forklar,
   KandidatIndeks,
-  type MatchKontekst,
   type MatchOrdre,
   type MatchProfil,
   type MatchResultat,
@@ -33,14 +32,11 @@ import {
   laesNaboProfiler,
   laesOrdrer,
   laesProfiler,
-  laesTaksonomi,
-  type Navne,
   naboMaerke,
   type OrdreInfo,
   ordreKontakter,
   ordreVersioner,
   type ProfilInfo,
-  taksonomiMaerke,
   vandmaerker,
 } from "./store.ts";
 
@@ -94,9 +90,10 @@ interface KommuneIndeks {
 }
 
 interface DbIndeks {
-  taksonomiMaerke: string;
-  kontekst: MatchKontekst;
-  navne: Navne;
+  /** the ESCO module's shared context (taxonomy, matching context, labels) the indexes were built with */
+  esco: EscoKontekst;
+  kontekst: EscoKontekst["kontekst"];
+  navne: EscoKontekst["navne"];
   kommuner: Map<string, KommuneIndeks>;
   /** one refresh at a time per municipality (concurrent requests wait for it) */
   laase: Map<string, Promise<unknown>>;
@@ -116,14 +113,14 @@ async function serielt<T>(d: DbIndeks, kommunekode: string, fn: () => Promise<T>
 }
 
 async function taksonomi(deps: MatchDeps): Promise<DbIndeks> {
-  const maerke = await taksonomiMaerke(deps.tx);
+  // the ESCO module's context is rebuilt on a new import; the indexes built on the old one are dropped with it
+  const esco = await escoKontekst(deps.db, deps.tx);
   let d = cache.get(deps.db);
-  if (!d || d.taksonomiMaerke !== maerke) {
-    const t = await laesTaksonomi(deps.tx);
+  if (!d || d.esco !== esco) {
     const ny: DbIndeks = {
-      taksonomiMaerke: maerke,
-      kontekst: bygKontekst(t.erhverv),
-      navne: t.navne,
+      esco,
+      kontekst: esco.kontekst,
+      navne: esco.navne,
       kommuner: new Map(),
       laase: d?.laase ?? new Map(),
     };
@@ -238,9 +235,10 @@ export async function aktueltIndeks(
   });
 }
 
-/** Forgets a database's indexes (tests; a process that imported a new taxonomy rebuilds on its own). */
+/** Forgets a database's indexes and its taxonomy context (tests; after a new import both are rebuilt on their own). */
 export function glemIndeks(db: Kysely<DB>): void {
   cache.delete(db);
+  glemEscoKontekst(db);
 }
 
 /* ------------------------------------------------------------------------------------------- presentation */

@@ -1,75 +1,19 @@
 /**
- * The matching service's SQL (docs/matching.md): the taxonomy for the matching context, the visible CVs and open
- * orders of the transaction's municipality as the matching core's profiles and orders, their high-water marks, the
- * opted-in CVs of the neighbouring municipalities (through the SECURITY DEFINER functions of
- * db/migrations/0015_job_naboer.sql), and the contact requests.
+ * The matching service's SQL (docs/matching.md): the visible CVs and open orders of the transaction's municipality
+ * as the matching core's profiles and orders, their high-water marks, the opted-in CVs of the neighbouring
+ * municipalities (through the SECURITY DEFINER functions of db/migrations/0015_job_naboer.sql), and the contact
+ * requests. The taxonomy context is the ESCO module's (esco/kontekst.ts).
  */
 import { sql } from "kysely";
 import type { JobordreArt, KontaktKilde, KontaktStatus } from "../../platform/db/schema-job.ts";
 import type { Tx } from "../../platform/db/tenant.ts";
-import type { Koordinat, MatchErhverv, MatchOrdre, MatchProfil } from "./match/model.ts";
+import type { Koordinat, MatchOrdre, MatchProfil } from "./match/model.ts";
 
 /** A date column as YYYY-MM-DD (both engines return strings; a Date is tolerated). */
 export function isoDato(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).slice(0, 10);
-}
-
-/* ------------------------------------------------------------------------------------------- taxonomy */
-
-export interface Navne {
-  /** an ESCO skill's or occupation's label: Danish where the taxonomy has it, else English */
-  da: Map<string, string>;
-  en: Map<string, string>;
-}
-
-/** Every non-obsolete occupation with its essential and optional skills, and the labels of skills and occupations. */
-export async function laesTaksonomi(tx: Tx): Promise<{ erhverv: MatchErhverv[]; navne: Navne }> {
-  const erhverv = await tx
-    .selectFrom("esco_erhverv")
-    .select(["uri", "isco", "titel_da", "titel_en"])
-    .where("udgaaet", "=", false)
-    .orderBy("uri")
-    .execute();
-  const rel = await tx
-    .selectFrom("esco_erhverv_faerdighed")
-    .select(["erhverv_uri", "faerdighed_uri", "relation"])
-    .orderBy("erhverv_uri")
-    .orderBy("faerdighed_uri")
-    .execute();
-  const faerdigheder = await tx.selectFrom("esco_faerdighed").select(["uri", "titel_da", "titel_en"]).execute();
-  const ess = new Map<string, string[]>();
-  const val = new Map<string, string[]>();
-  for (const r of rel) {
-    const m = r.relation === "essentiel" ? ess : val;
-    const l = m.get(r.erhverv_uri) ?? [];
-    l.push(r.faerdighed_uri);
-    m.set(r.erhverv_uri, l);
-  }
-  const navne: Navne = { da: new Map(), en: new Map() };
-  for (const f of [...faerdigheder, ...erhverv]) {
-    navne.da.set(f.uri, f.titel_da ?? f.titel_en);
-    navne.en.set(f.uri, f.titel_en);
-  }
-  return {
-    erhverv: erhverv.map((e) => ({
-      uri: e.uri,
-      isco: e.isco,
-      essentielle: ess.get(e.uri) ?? [],
-      valgfrie: val.get(e.uri) ?? [],
-    })),
-    navne,
-  };
-}
-
-/** Changes when the taxonomy is imported again (the import command and the seed write esco_import and the tables). */
-export async function taksonomiMaerke(tx: Tx): Promise<string> {
-  const r = await sql<{ m: string }>`select (select coalesce(max(id), 0) from esco_import)::text || ':' ||
-      (select count(*) from esco_erhverv)::text || ':' || (select count(*) from esco_faerdighed)::text as m`.execute(
-    tx,
-  );
-  return r.rows[0]!.m;
 }
 
 /* ------------------------------------------------------------------------------------------- profiles */
