@@ -26,6 +26,7 @@ import { joblogRoutes } from "./modules/joblog/routes.ts";
 import { befordringRoutes } from "./modules/befordring/routes.ts";
 import { escoRoutes } from "./modules/esco/routes.ts";
 import { erhvervSoegRoutes } from "./modules/esco/soeg-routes.ts";
+import { forvarmTaksonomi } from "./modules/esco/forvarm.ts";
 import { cvRoutes } from "./modules/cv/routes.ts";
 import { jobordreRoutes } from "./modules/jobordre/routes.ts";
 import { annonceRoutes } from "./modules/jobordre/annonce-routes.ts";
@@ -319,6 +320,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return sessions.authenticate(req, reply).catch(() => undefined);
     },
     langOf,
+  });
+  // The taxonomy's in-memory indexes are built in the background once the server is ready (modules/esco/forvarm.ts),
+  // so the first search, ad or match after a start does not wait seconds for them. Start-up neither waits for them
+  // nor fails with them; closing waits for a build under way, so it never reads a closed database.
+  let forvarmning: Promise<void> = Promise.resolve();
+  app.addHook("onReady", async () => {
+    forvarmning = forvarmTaksonomi(db, logger);
+  });
+  app.addHook("onClose", async () => {
+    await forvarmning;
   });
   const spec = openApi(routes);
   app.get("/api/openapi.json", async () => spec);

@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { DEMO, demoId } from "../../seed/ids.ts";
 import { startTestApp, type TestApp, type TestSession } from "../../testing/app.ts";
 import { engines, freshDatabase } from "../../testing/databases.ts";
 import { demoTaksonomi } from "./demo-taksonomi.ts";
+import { forvarmTaksonomi } from "./forvarm.ts";
 import { importerEscoMappe } from "./import.ts";
 import { escoTaksonomi, faerdighedsnavne } from "./store.ts";
 
@@ -49,6 +50,30 @@ describe.each(engines())("the ESCO taxonomy, its routes and its import on %s", (
     const imp = await t.db.selectFrom("esco_import").selectAll().where("kilde", "=", "demo").execute();
     expect(imp).toHaveLength(1);
     expect(imp[0]!.antal_erhverv).toBe(demo.erhverv.length);
+  });
+
+  test("the start-up warm-up builds the search index, the ad lexicon and the matching context; a failure only logs", async () => {
+    const log = { info: vi.fn(), warn: vi.fn() };
+    await forvarmTaksonomi(t.db, log);
+    expect(log.warn).not.toHaveBeenCalled();
+    expect(log.info.mock.calls.map((c) => c[1])).toEqual([
+      "erhvervssøgningens indeks er bygget",
+      "annoncernes kompetenceleksikon er bygget",
+      "taksonomiens matchkontekst er bygget",
+    ]);
+    // a database that cannot be read: start-up goes on, and the first request builds each one itself
+    const lukket = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("databasen er lukket");
+        },
+      },
+    ) as never;
+    const fejl = { info: vi.fn(), warn: vi.fn() };
+    await expect(forvarmTaksonomi(lukket, fejl)).resolves.toBeUndefined();
+    expect(fejl.warn).toHaveBeenCalledTimes(3);
+    expect(fejl.info).not.toHaveBeenCalled();
   });
 
   test("skill labels: Danish, or English on request, for skills and occupations alike", async () => {

@@ -1,7 +1,8 @@
 /**
  * The occupation search's index over the taxonomy in the database (docs/erhvervssoegning.md): built from the
  * non-obsolete occupations and their ISCO group titles, kept in memory per database and rebuilt when a new ESCO
- * import (the latest `esco_import.id`) has been made.
+ * import (the latest `esco_import.id`) has been made. The server starts building it in the background when it starts
+ * (forvarmErhvervssoegning); the first search builds it if that has not happened or failed.
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../../platform/db/schema.ts";
@@ -88,6 +89,14 @@ async function indeks(db: Db, noegle: object): Promise<Cache> {
   caches.set(noegle, ny);
   ny.catch(() => caches.delete(noegle));
   return ny;
+}
+
+/**
+ * Builds the index ahead of the first search (the server's start-up, in the background): the same cache the searches
+ * use, so a search that comes while it is being built waits for it instead of building it again.
+ */
+export async function forvarmErhvervssoegning(db: Db): Promise<void> {
+  await indeks(db, db);
 }
 
 /** The occupations best matching a typed job title, with their titles and ISCO groups. */
