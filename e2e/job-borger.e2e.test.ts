@@ -6,12 +6,13 @@ import { demoId, h1, loginAs, settled, tekst, tjekOgsaaPaaTelefon, useJourney } 
 const KONTOR = demoId(13010); // Trekroner Kontorservice's office order, matches Mette's CV
 const SCANNING = demoId(13011); // the small job with scanning and filing on the opgavebørs
 const METTE_AFVENTER = demoId(14001); // Trekroner Kontorservice asks Mette for contact
+const METTE_FRA_KOEGE = demoId(14502); // a Køge order asks Mette for contact across the municipal border
 
 /**
  * "Job til dig" in the browser: Mette sees her matched jobs with why they match and what she lacks, opens the
  * opgavebørs, finds the small scanning job and applies for it (a receipt; the application is in her job log), and
- * accepts an employer's pending contact request after reading what the employer will see. Axe at every state, and
- * the pages at phone width (390 px).
+ * accepts an employer's pending contact request after reading what the employer will see, and declines another with a
+ * reason for the jobcentre. Axe at every state, and the pages at phone width (390 px).
  */
 // the server seeds the whole demo population first; on a busy machine that can take longer than the default
 vi.setConfig({ hookTimeout: 480_000, testTimeout: 300_000 });
@@ -90,5 +91,16 @@ describe("borgeren finder job, søger en opgave og svarer på en anmodning om ko
     await expect.poll(() => tekst(page, ids.borger.anmodningStatus(METTE_AFVENTER))).toBe("Accepteret");
     expect(await tekst(page, anmodning)).toContain("Virksomheden har fået dit navn");
     await tjekOgsaaPaaTelefon(page, "Job til dig: anmodning accepteret");
+
+    // She declines the request from Køge with a reason that only the jobcentre sees
+    await page.getByTestId(ids.borger.afvis(METTE_FRA_KOEGE)).click();
+    await page.getByTestId(ids.borger.afvisBegrundelse(METTE_FRA_KOEGE)).fill("Der er for langt til Køge for mig.");
+    await tjekOgsaaPaaTelefon(page, "Job til dig: nej tak med begrundelse");
+    await page.getByTestId(ids.borger.afvisSend(METTE_FRA_KOEGE)).click();
+    await expect.poll(() => tekst(page, ids.borger.anmodningStatus(METTE_FRA_KOEGE))).toBe("Afvist");
+    expect(await tekst(page, ids.borger.afslagBegrundelse(METTE_FRA_KOEGE))).toContain(
+      "Der er for langt til Køge for mig.",
+    );
+    await tjekOgsaaPaaTelefon(page, "Job til dig: anmodning afvist");
   });
 });

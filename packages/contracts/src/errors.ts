@@ -343,6 +343,21 @@ export const errors = {
     da: "Jobordren kan ikke skifte til den status.",
     en: "The job order cannot change to that status.",
   },
+  JOBORDRE_IKKE_AABEN: {
+    status: 409,
+    da: "Jobordren er ikke åben. Der kan kun anmodes om kontakt og foreslås kandidater til en åben ordre.",
+    en: "The job order is not open. Contact can only be requested, and candidates put forward, for an open order.",
+  },
+  KONTAKT_ALLEREDE_BESVARET: {
+    status: 409,
+    da: "Du har allerede svaret på anmodningen. Kontakt jobcentret, hvis du vil ændre dit svar.",
+    en: "You have already answered the request. Contact the jobcentre if you want to change your answer.",
+  },
+  KONTAKT_TRUKKET: {
+    status: 409,
+    da: "Anmodningen er trukket tilbage, så den kan ikke besvares.",
+    en: "The request has been withdrawn, so it cannot be answered.",
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ErrorCode = keyof typeof errors;

@@ -29,6 +29,11 @@ export const jobIds = {
     anmodning: (id: string) => `job-borger-anmodning-${id}`,
     accepter: (id: string) => `job-borger-accepter-${id}`,
     afvis: (id: string) => `job-borger-afvis-${id}`,
+    /** the optional reason for declining, for the jobcentre only */
+    afvisBegrundelse: (id: string) => `job-borger-afvis-begrundelse-${id}`,
+    afvisSend: (id: string) => `job-borger-afvis-send-${id}`,
+    afvisFortryd: (id: string) => `job-borger-afvis-fortryd-${id}`,
+    afslagBegrundelse: (id: string) => `job-borger-afslag-begrundelse-${id}`,
     anmodningStatus: (id: string) => `job-borger-anmodning-status-${id}`,
     matches: "job-borger-matches",
     match: (ordreId: string) => `job-borger-match-${ordreId}`,

@@ -157,7 +157,8 @@ describe.each(engines())("matching and contact on %s", (engine) => {
     expect(body(svar).status).toBe("accepteret");
     // answering again the same way changes nothing; changing the answer is refused
     expect((await t.call(mette, "POST", `/api/borger/kontakt/${rk.id}/svar`, { svar: "accepter" })).status).toBe(200);
-    expect((await t.call(mette, "POST", `/api/borger/kontakt/${rk.id}/svar`, { svar: "afvis" })).status).toBe(400);
+    const aendret = await t.call(mette, "POST", `/api/borger/kontakt/${rk.id}/svar`, { svar: "afvis" });
+    expect([aendret.status, body(aendret).code]).toEqual([409, "KONTAKT_ALLEREDE_BESVARET"]);
     const efter = body(await t.call(anders, "GET", `/api/jobordre/${TOEMRER}/kontakter`)).kontakter as J[];
     expect(efter.find((x) => x.id === rk.id)!.person).toEqual({
       navn: "Mette Nielsen",
@@ -166,11 +167,61 @@ describe.each(engines())("matching and contact on %s", (engine) => {
     });
   });
 
-  test("declining keeps the citizen anonymous", async () => {
-    const r = await t.call(mette, "POST", `/api/borger/kontakt/${DEMO_KONTAKT.metteAfventer}/svar`, { svar: "afvis" });
+  test("declining keeps the citizen anonymous; her reason is for the jobcentre, not the employer", async () => {
+    const url = `/api/borger/kontakt/${DEMO_KONTAKT.metteAfventer}/svar`;
+    const grund = "Jeg er i gang med en uddannelse til foråret.";
+    // the reason is at most 1,000 characters, and only given with a no
+    expect((await t.call(mette, "POST", url, { svar: "afvis", begrundelse: "x".repeat(1001) })).status).toBe(400);
+    expect((await t.call(mette, "POST", url, { svar: "accepter", begrundelse: grund })).status).toBe(400);
+    const r = await t.call(mette, "POST", url, { svar: "afvis", begrundelse: `  ${grund} ` });
     expect(r.status, r.text).toBe(200);
-    const k = body(await t.call(kim, "GET", `/api/jobordre/${KONTOR}/kontakter`)).kontakter as J[];
+    expect(body(r)).toMatchObject({ status: "afvist", afslagBegrundelse: grund });
+    // answering no again changes nothing, the first reason stays
+    expect(
+      body(await t.call(mette, "POST", url, { svar: "afvis", begrundelse: "Noget andet" })).afslagBegrundelse,
+    ).toBe(grund);
+    const raekke = await withTenant(t.db, DEMO.roskilde, (tx) =>
+      tx
+        .selectFrom("kontaktanmodning")
+        .select("afslag_begrundelse")
+        .where("id", "=", DEMO_KONTAKT.metteAfventer)
+        .executeTakeFirstOrThrow(),
+    );
+    expect(raekke.afslag_begrundelse).toBe(grund);
+    // the employer's side (here the company consultant on the order) sees "afvist" and nothing more
+    const kontakter = await t.call(kim, "GET", `/api/jobordre/${KONTOR}/kontakter`);
+    const k = body(kontakter).kontakter as J[];
     expect(k.find((x) => x.id === DEMO_KONTAKT.metteAfventer)).toMatchObject({ status: "afvist", person: null });
+    expect(kontakter.text).not.toContain("uddannelse til foråret");
+    expect((await t.call(kim, "GET", `/api/jobordre/${KONTOR}/kandidater`)).text).not.toContain(
+      "uddannelse til foråret",
+    );
+    // the jobkonsulent sees it in the citizen's job page; the company consultant does not
+    const jk = body(await t.call(lone, "GET", `/api/medarbejder/borgere/${METTE}/job`)).kontakter as J[];
+    expect(jk.find((x) => x.id === DEMO_KONTAKT.metteAfventer)!.afslagBegrundelse).toBe(grund);
+    const vk = await t.call(kim, "GET", `/api/medarbejder/borgere/${METTE}/job`);
+    expect(vk.status).toBe(200);
+    expect(vk.text).not.toContain("uddannelse til foråret");
+  });
+
+  test("an order that is not open takes no contact requests and no formidling: 409 JOBORDRE_IKKE_AABEN", async () => {
+    const besat = await withTenant(t.db, DEMO.roskilde, (tx) =>
+      tx.selectFrom("jobordre").select("id").where("titel", "=", "Tømrerlærling søges").executeTakeFirstOrThrow(),
+    );
+    const kontakt = await t.call(
+      anders,
+      "POST",
+      `/api/jobordre/${besat.id}/kandidater/${kode(besat.id, AHMAD)}/kontakt`,
+      {
+        idempotensnoegle: randomUUID(),
+      },
+    );
+    expect([kontakt.status, body(kontakt).code]).toEqual([409, "JOBORDRE_IKKE_AABEN"]);
+    const formidling = await t.call(lone, "POST", `/api/medarbejder/borgere/${METTE}/formidling`, {
+      ordreId: besat.id,
+      idempotensnoegle: randomUUID(),
+    });
+    expect([formidling.status, body(formidling).code]).toEqual([409, "JOBORDRE_IKKE_AABEN"]);
   });
 
   test("idempotency: 10 parallel identical contact requests make one row and one message", async () => {

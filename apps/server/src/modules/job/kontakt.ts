@@ -27,6 +27,7 @@ const KOLONNER = [
   "anmodet_af_navn",
   "anmodet",
   "besvaret",
+  "afslag_begrundelse",
 ] as const;
 
 const noegleBrugt = () =>
@@ -124,10 +125,18 @@ export async function borgerensKontakter(tx: Tx, borgerId: string) {
 export type BorgerKontakt = Awaited<ReturnType<typeof borgerensKontakter>>[number];
 
 /**
- * The citizen accepts or declines a pending request (her own; anything else is not found). Answering again with the
- * same answer changes nothing; changing an answer already given is refused.
+ * The citizen accepts or declines a pending request (her own; anything else is not found), when declining with an
+ * optional reason for the jobcentre. Answering again with the same answer changes nothing (the first reason stays);
+ * changing an answer already given, or answering a withdrawn request, is refused (409).
  */
-export async function besvar(tx: Tx, borgerId: string, id: string, svar: "accepter" | "afvis", now: Date) {
+export async function besvar(
+  tx: Tx,
+  borgerId: string,
+  id: string,
+  svar: "accepter" | "afvis",
+  now: Date,
+  begrundelse: string | null = null,
+) {
   const k = await tx
     .selectFrom("kontaktanmodning")
     .select(["id", "status"])
@@ -138,17 +147,13 @@ export async function besvar(tx: Tx, borgerId: string, id: string, svar: "accept
   if (!k) throw new AppError("NOT_FOUND");
   const ny: KontaktStatus = svar === "accepter" ? "accepteret" : "afvist";
   if (k.status === "afventer") {
-    await tx.updateTable("kontaktanmodning").set({ status: ny, besvaret: now }).where("id", "=", id).execute();
+    await tx
+      .updateTable("kontaktanmodning")
+      .set({ status: ny, besvaret: now, afslag_begrundelse: ny === "afvist" ? begrundelse : null })
+      .where("id", "=", id)
+      .execute();
   } else if (k.status !== ny) {
-    throw new AppError("VALIDATION_FAILED", [
-      {
-        path: "body.svar",
-        message:
-          k.status === "trukket"
-            ? "Anmodningen er trukket tilbage."
-            : "Du har allerede svaret på anmodningen. Kontakt jobcentret, hvis du vil ændre dit svar.",
-      },
-    ]);
+    throw new AppError(k.status === "trukket" ? "KONTAKT_TRUKKET" : "KONTAKT_ALLEREDE_BESVARET");
   }
   return (await borgerensKontakter(tx, borgerId)).find((r) => r.id === id)!;
 }

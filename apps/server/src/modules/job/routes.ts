@@ -86,6 +86,10 @@ function kontaktOut(k: BorgerKontakt, ctx: RouteContext) {
     besvaret: iso(k.besvaret),
     score: k.score === null ? null : Math.round(k.score),
     forklaring,
+    // the reason for declining is for the citizen herself and the jobcentre's jobkonsulent, never for the employer
+    // (nor the company consultant, who works on the employer's behalf)
+    afslagBegrundelse:
+      ctx.user.role === "borger" || ctx.user.role === "jobkonsulent" ? (k.afslag_begrundelse ?? null) : null,
     ordre: k.ordre
       ? {
           id: k.ordre.id,
@@ -183,10 +187,7 @@ export function jobRoutes(): RouteDef[] {
       handler: async ({ params, body }, ctx) =>
         ctx.tenant(async (tx) => {
           const o = await ordreMedAdgang(tx, ctx, params.id);
-          if (o.status !== "aaben")
-            throw new AppError("VALIDATION_FAILED", [
-              { path: "params.id", message: "Ordren er ikke åben, så der kan ikke anmodes om kontakt." },
-            ]);
+          if (o.status !== "aaben") throw new AppError("JOBORDRE_IKKE_AABEN");
           const d = deps(ctx, tx);
           const fund = await findKandidat(d, ctx.user.kommunekode, o, params.kandidatId);
           if (!fund) throw new AppError("NOT_FOUND");
@@ -456,14 +457,26 @@ export function jobRoutes(): RouteDef[] {
       allow: ["borger"],
       scope: "egne",
       params: z.object({ id: z.uuid() }),
-      body: z.object({ svar: z.enum(["accepter", "afvis"]) }),
+      body: z
+        .object({
+          svar: z.enum(["accepter", "afvis"]),
+          // for the jobcentre only: the employer sees "afvist", never the reason
+          begrundelse: z.string().trim().max(1000, "Skriv højst 1.000 tegn").optional(),
+        })
+        .refine((b) => b.svar === "afvis" || !b.begrundelse, {
+          path: ["begrundelse"],
+          message: "En begrundelse kan kun gives, når du siger nej tak",
+        }),
       sample: (f) => ({
         own: { params: { id: f.own.job.afventerKontaktId }, body: { svar: "accepter" } },
         foreign: { params: { id: f.foreign.job.afventerKontaktId }, body: { svar: "accepter" } },
       }),
       handler: async ({ params, body }, ctx) =>
         ctx.tenant(async (tx) =>
-          kontaktOut(await besvar(tx, ctx.user.borgerId!, params.id, body.svar, ctx.clock.now()), ctx),
+          kontaktOut(
+            await besvar(tx, ctx.user.borgerId!, params.id, body.svar, ctx.clock.now(), body.begrundelse || null),
+            ctx,
+          ),
         ),
     }),
     /* ------------------------------------------------------------- the jobkonsulent */
@@ -526,10 +539,7 @@ export function jobRoutes(): RouteDef[] {
           );
           const o = await ordreFraDb(tx, body.ordreId);
           if (!o) throw new AppError("NOT_FOUND");
-          if (o.status !== "aaben")
-            throw new AppError("VALIDATION_FAILED", [
-              { path: "body.ordreId", message: "Ordren er ikke åben, så borgeren kan ikke foreslås til den." },
-            ]);
+          if (o.status !== "aaben") throw new AppError("JOBORDRE_IKKE_AABEN");
           const d = deps(ctx, tx);
           const profil = await borgerProfil(tx, access.borgerId);
           const match = profil ? await scorForBorger(d, ctx.user.kommunekode, profil, o) : null;

@@ -188,6 +188,8 @@ export interface KontaktanmodningTable {
   anmodet: Timestamp;
   besvaret: Timestamp | null;
   idempotens: string;
+  /** the citizen's optional reason for declining (0016): for the jobcentre, never shown to the employer */
+  afslag_begrundelse: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobTables {

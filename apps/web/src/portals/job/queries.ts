@@ -94,8 +94,11 @@ export function useAnsoeg() {
 export function useSvar() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { id: string; svar: "accepter" | "afvis" }) =>
-      api<BorgerAnmodning>(`/api/borger/kontakt/${enc(a.id)}/svar`, { method: "POST", body: { svar: a.svar } }),
+    mutationFn: (a: { id: string; svar: "accepter" | "afvis"; begrundelse?: string }) =>
+      api<BorgerAnmodning>(`/api/borger/kontakt/${enc(a.id)}/svar`, {
+        method: "POST",
+        body: { svar: a.svar, ...(a.begrundelse ? { begrundelse: a.begrundelse } : {}) },
+      }),
     onSuccess: () => qc.invalidateQueries({ queryKey: borgerKey }),
   });
 }

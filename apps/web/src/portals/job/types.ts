@@ -80,6 +80,8 @@ export interface BorgerAnmodning {
   besvaret: string | null;
   score: number | null;
   forklaring: Forklaring | null;
+  /** the citizen's reason for declining: to herself and the jobkonsulent only (never to the employer) */
+  afslagBegrundelse: string | null;
   ordre: null | {
     id: string;
     titel: string;

@@ -1,8 +1,10 @@
 import { jobIds as ids } from "#contracts/testids-job.ts";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { problemOf } from "../../../api/client.ts";
-import { ErrorSummary } from "../../../ui/ErrorSummary.tsx";
+import { ErrorSummary, fieldMessage } from "../../../ui/ErrorSummary.tsx";
+import { TextArea } from "../../../ui/Field.tsx";
 import { useFormat } from "../../../ui/format.ts";
 import { BackLink, PageHeading } from "../../../ui/page.tsx";
 import { QueryView } from "../../common/QueryView.tsx";
@@ -61,6 +63,9 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
   const fmt = useFormat();
   const svar = useSvar();
   const fejl = problemOf(svar.error);
+  // declining opens a small form for an optional reason, which only the jobcentre sees
+  const [afviser, setAfviser] = useState(false);
+  const [begrundelse, setBegrundelse] = useState("");
   const hId = `job-anmodning-${k.id}-heading`;
   const o = k.ordre;
   return (
@@ -97,7 +102,47 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
               </div>
             </div>
             {fejl ? <ErrorSummary problem={fejl} /> : null}
-            {kanSvare ? (
+            {kanSvare && afviser ? (
+              <form
+                className="mt-3"
+                aria-label={t("job.anmodning.afvisHeading")}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (!svar.isPending)
+                    svar.mutate({ id: k.id, svar: "afvis", begrundelse: begrundelse.trim() || undefined });
+                }}
+              >
+                <TextArea
+                  id={`job-afvis-begrundelse-${k.id}`}
+                  label={t("job.anmodning.begrundelse")}
+                  hint={t("job.anmodning.begrundelseHint")}
+                  error={fieldMessage(fejl, ["body.begrundelse"])}
+                  value={begrundelse}
+                  onChange={setBegrundelse}
+                  rows={3}
+                  maxLength={1000}
+                  testId={ids.borger.afvisBegrundelse(k.id)}
+                />
+                <div className="ju-button-row">
+                  <button
+                    type="submit"
+                    className="button button-primary"
+                    aria-disabled={svar.isPending || undefined}
+                    data-testid={ids.borger.afvisSend(k.id)}
+                  >
+                    {t("job.anmodning.afvisSend")}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => setAfviser(false)}
+                    data-testid={ids.borger.afvisFortryd(k.id)}
+                  >
+                    {t("job.anmodning.afvisFortryd")}
+                  </button>
+                </div>
+              </form>
+            ) : kanSvare ? (
               <div className="ju-button-row mt-3">
                 <button
                   type="button"
@@ -112,7 +157,7 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
                   type="button"
                   className="button button-secondary"
                   aria-disabled={svar.isPending || undefined}
-                  onClick={() => !svar.isPending && svar.mutate({ id: k.id, svar: "afvis" })}
+                  onClick={() => setAfviser(true)}
                   data-testid={ids.borger.afvis(k.id)}
                 >
                   {t("job.anmodning.afvis")}
@@ -127,6 +172,16 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
             {k.status === "afvist" ? t("job.anmodning.afvistTekst") : null}
           </p>
         )}
+        {k.status === "afvist" && k.afslagBegrundelse ? (
+          <div className="mt-2" data-testid={ids.borger.afslagBegrundelse(k.id)}>
+            <p className="mb-1">
+              <strong>{kanSvare ? t("job.anmodning.dinBegrundelse") : t("job.anmodning.borgerensBegrundelse")}</strong>
+            </p>
+            <blockquote className="mb-0">
+              <p className="mb-0">“{k.afslagBegrundelse}”</p>
+            </blockquote>
+          </div>
+        ) : null}
       </div>
     </article>
   );
