@@ -89,6 +89,26 @@ describe.each(engines())("the CV on %s", (engine) => {
     expect(igen.status).toBe(400);
   });
 
+  test("an education is saved once per key as well, and the key is hers alone", async () => {
+    const foer = await version(DEMO.roskilde, AHMAD);
+    const u = {
+      titel: "Tømreruddannelsen",
+      niveau: "erhvervsuddannelse",
+      afsluttet: true,
+      idempotensnoegle: randomUUID(),
+    };
+    const svar = await Promise.all(
+      Array.from({ length: 3 }, () => t.call(ahmad, "POST", "/api/borger/cv/uddannelse", u)),
+    );
+    expect(svar.map((s) => s.status)).toEqual([201, 201, 201]);
+    const rows = await withTenant(t.db, DEMO.roskilde, (tx) =>
+      tx.selectFrom("cv_uddannelse").select("id").where("idempotens", "=", u.idempotensnoegle).execute(),
+    );
+    expect(rows).toEqual([{ id: u.idempotensnoegle }]);
+    expect(await version(DEMO.roskilde, AHMAD)).toBe(foer + 1);
+    expect((await t.call(mette, "POST", "/api/borger/cv/uddannelse", u)).status).toBe(400);
+  });
+
   test("every change bumps the version and the time of the change; the first change creates the CV", async () => {
     expect(await version(DEMO.koege, JONAS)).toBe(0);
     const g = cvEksempler(DEMO.koege, "2026-11-23").grundlag;

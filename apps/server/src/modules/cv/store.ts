@@ -4,7 +4,7 @@
  * compares the version). Experience and education rows are saved once per browser key: the key is the row's id, so a
  * retry or a double click answers the first row. Labels come from the ESCO tables (Danish, else English).
  */
-import { type Kysely, sql } from "kysely";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type { CitizenAccess } from "../../platform/audit/access.ts";
 import type { DB } from "../../platform/db/schema.ts";
 import type { CvSprog } from "../../platform/db/schema-job.ts";
@@ -308,35 +308,55 @@ export async function gemGrundlag(tx: Tx, borgerId: string, g: CvGrundlag, now: 
 
 const noegleBrugt = () => fejl("body.idempotensnoegle", "Nøglen er allerede brugt til noget andet. Prøv igen.");
 
-/** Adds an experience once per key (the key is the row's id). */
-export async function opretErfaring(tx: Tx, borgerId: string, e: NyErfaring, noegle: string, now: Date) {
-  if (e.erhvervUri) await tjekErhverv(tx, [e.erhvervUri], "body.erhvervUri");
+/**
+ * Adds a row of the citizen's experience or education once per key: the key is the row's id and its idempotency key,
+ * so a retry (or a parallel duplicate) answers the same row, and a key already used for another citizen is refused.
+ * The CV's version goes up only when the row is new.
+ */
+async function opretEnGang<T extends "cv_erfaring" | "cv_uddannelse">(
+  tx: Tx,
+  tabel: T,
+  borgerId: string,
+  noegle: string,
+  now: Date,
+  kolonner: Omit<Insertable<DB[T]>, "id" | "kommunekode" | "borger_id" | "idempotens">,
+): Promise<string> {
   await laasCv(tx, borgerId, now);
+  // both tables have the key columns; Kysely cannot type one insert into either of two tables, so it is typed as
+  // the first (the callers' columns are checked against their own table above)
   const ny = await tx
-    .insertInto("cv_erfaring")
+    .insertInto(tabel as "cv_erfaring")
     .values({
+      ...(kolonner as Omit<Insertable<DB["cv_erfaring"]>, "id" | "kommunekode" | "borger_id" | "idempotens">),
       id: noegle,
       kommunekode: sql<string>`current_kommunekode()`,
       borger_id: borgerId,
-      erhverv_uri: e.erhvervUri,
-      titel: e.titel,
-      arbejdsgiver: e.arbejdsgiver,
-      fra: e.fra,
-      til: e.til,
-      beskrivelse: e.beskrivelse,
       idempotens: noegle,
     })
     .onConflict((oc) => oc.doNothing())
     .returning("id")
     .executeTakeFirst();
   const row = await tx
-    .selectFrom("cv_erfaring")
+    .selectFrom(tabel as "cv_erfaring")
     .select(["id", "borger_id"])
     .where("id", "=", noegle)
     .executeTakeFirst();
   if (!row || row.borger_id !== borgerId) throw noegleBrugt();
   if (ny) await bump(tx, borgerId, now);
   return row.id;
+}
+
+/** Adds an experience once per key (the key is the row's id). */
+export async function opretErfaring(tx: Tx, borgerId: string, e: NyErfaring, noegle: string, now: Date) {
+  if (e.erhvervUri) await tjekErhverv(tx, [e.erhvervUri], "body.erhvervUri");
+  return opretEnGang(tx, "cv_erfaring", borgerId, noegle, now, {
+    erhverv_uri: e.erhvervUri,
+    titel: e.titel,
+    arbejdsgiver: e.arbejdsgiver,
+    fra: e.fra,
+    til: e.til,
+    beskrivelse: e.beskrivelse,
+  });
 }
 
 /** Changes one of the citizen's experiences (anything not hers is not found). */
@@ -373,32 +393,14 @@ export const sletErfaring = (tx: Tx, borgerId: string, id: string, now: Date) =>
 
 /** Adds an education once per key (the key is the row's id). */
 export async function opretUddannelse(tx: Tx, borgerId: string, u: NyUddannelse, noegle: string, now: Date) {
-  await laasCv(tx, borgerId, now);
-  const ny = await tx
-    .insertInto("cv_uddannelse")
-    .values({
-      id: noegle,
-      kommunekode: sql<string>`current_kommunekode()`,
-      borger_id: borgerId,
-      titel: u.titel,
-      institution: u.institution,
-      niveau: u.niveau,
-      fra: u.fra,
-      til: u.til,
-      afsluttet: u.afsluttet,
-      idempotens: noegle,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  const row = await tx
-    .selectFrom("cv_uddannelse")
-    .select(["id", "borger_id"])
-    .where("id", "=", noegle)
-    .executeTakeFirst();
-  if (!row || row.borger_id !== borgerId) throw noegleBrugt();
-  if (ny) await bump(tx, borgerId, now);
-  return row.id;
+  return opretEnGang(tx, "cv_uddannelse", borgerId, noegle, now, {
+    titel: u.titel,
+    institution: u.institution,
+    niveau: u.niveau,
+    fra: u.fra,
+    til: u.til,
+    afsluttet: u.afsluttet,
+  });
 }
 
 export async function retUddannelse(tx: Tx, borgerId: string, id: string, u: NyUddannelse, now: Date) {
