@@ -36,8 +36,21 @@ import {
 const INGEN_DAG = -2147483648;
 /** Skill sums are Int32: an order's total must stay below this (about 13,000 skills). */
 const MAKS_TOTAL = 2 ** 31 - 1;
+/**
+ * After an early stop: a profile's own skill list (read at random) costs about as much as this many posting entries
+ * read in order; the remaining lists are scanned while that is cheaper than summing the open profiles' own lists.
+ */
+const EGEN = 20;
 /** Upper bound of score / relevance (the practical parts add at most PRAKTISK_MAKS / RELEVANS_MAKS of it). */
 const LOFT = (1 + PRAKTISK_MAKS / RELEVANS_MAKS) * (1 + 1e-9);
+
+/** A column reordered: entry i of the answer is entry orden[i] of `a` (same length; the rest zero). */
+function saml<T extends Int32Array | Float32Array | Float64Array | Uint8Array>(a: T, orden: Int32Array): T {
+  const C = a.constructor as new (n: number) => T;
+  const b = new C(a.length);
+  for (let i = 0; i < orden.length; i++) b[i] = a[orden[i]!]!;
+  return b;
+}
 
 class VoksInt32 {
   a = new Int32Array(1024);
@@ -274,6 +287,8 @@ abstract class Lager<T extends { id: string }> {
   protected ids: string[] = [];
   protected emner: (T | null)[] = [];
   protected slotAf = new Map<string, number>();
+  /** the last compaction's renumbering: new slot i was slot sidsteOrden[i] */
+  protected sidsteOrden = new Int32Array(0);
   protected doed = new Uint8Array(0);
   protected lat = new Float32Array(0);
   protected lon = new Float32Array(0);
@@ -335,7 +350,8 @@ abstract class Lager<T extends { id: string }> {
     this.udvidEkstra(kap);
   }
   protected abstract udvidEkstra(kap: number): void;
-  protected abstract flytEkstra(fra: number, til: number): void;
+  /** Reorders the subclass's per-slot columns: slot i gets what slot orden[i] had. */
+  protected abstract samlEkstra(orden: Int32Array): void;
 
   private doedSlot(s: number): void {
     this.doed[s] = 1;
@@ -355,39 +371,72 @@ abstract class Lager<T extends { id: string }> {
     return delta > Math.max(4096, this.baseN >> 6) || this.doede > Math.max(4096, this.n >> 3);
   }
 
-  /** Renumber live slots and rebuild the postings. */
+  /**
+   * Renumber live slots and rebuild the postings. Live slots are grouped by their first occupation (counting sort,
+   * stable), so the profiles reached through one occupation's postings lie together and their own lists are read
+   * sequentially.
+   */
   protected komprimer(): void {
+    const G = this.erhv.antal + 1;
+    const start = new Int32Array(G + 1);
+    const gruppe = new Int32Array(this.n);
+    const oFladA = this.oFlad.a;
     let t = 0;
-    const sFlad = new VoksInt32();
-    const oFlad = new VoksInt32();
     for (let s = 0; s < this.n; s++) {
-      if (this.doed[s]) continue;
-      const ss = this.sStart[s]!;
-      const sl = this.sLen[s]!;
-      const os = this.oStart[s]!;
-      const ol = this.oLen[s]!;
-      this.ids[t] = this.ids[s]!;
-      this.emner[t] = this.emner[s]!;
-      this.slotAf.set(this.ids[t]!, t);
-      this.doed[t] = 0;
-      this.lat[t] = this.lat[s]!;
-      this.lon[t] = this.lon[s]!;
-      this.harSted[t] = this.harSted[s]!;
-      this.tMin[t] = this.tMin[s]!;
-      this.tMax[t] = this.tMax[s]!;
-      this.dag[t] = this.dag[s]!;
-      this.flytEkstra(s, t);
-      this.sStart[t] = sFlad.n;
-      this.sLen[t] = sl;
-      for (let j = ss; j < ss + sl; j++) sFlad.push(this.sFlad.a[j]!);
-      this.oStart[t] = oFlad.n;
-      this.oLen[t] = ol;
-      for (let j = os; j < os + ol; j++) oFlad.push(this.oFlad.a[j]!);
+      if (this.doed[s]) {
+        gruppe[s] = -1;
+        continue;
+      }
+      const g = this.oLen[s]! > 0 ? oFladA[this.oStart[s]!]! : G - 1;
+      gruppe[s] = g;
+      start[g + 1]!++;
       t++;
     }
-    for (let s = t; s < this.n; s++) this.doed[s] = 0;
-    this.ids.length = t;
-    this.emner.length = t;
+    for (let g = 0; g < G; g++) start[g + 1]! += start[g]!;
+    const orden = new Int32Array(t);
+    for (let s = 0; s < this.n; s++) {
+      const g = gruppe[s]!;
+      if (g >= 0) orden[start[g]!++] = s;
+    }
+    const sFlad = new VoksInt32();
+    const oFlad = new VoksInt32();
+    const sStart = new Int32Array(this.kap);
+    const sLen = new Int32Array(this.kap);
+    const oStart = new Int32Array(this.kap);
+    const oLen = new Int32Array(this.kap);
+    const ids: string[] = new Array(t);
+    const emner: (T | null)[] = new Array(t);
+    for (let i = 0; i < t; i++) {
+      const s = orden[i]!;
+      ids[i] = this.ids[s]!;
+      emner[i] = this.emner[s]!;
+      this.slotAf.set(ids[i]!, i);
+      const ss = this.sStart[s]!;
+      const sl = this.sLen[s]!;
+      sStart[i] = sFlad.n;
+      sLen[i] = sl;
+      for (let j = ss; j < ss + sl; j++) sFlad.push(this.sFlad.a[j]!);
+      const os = this.oStart[s]!;
+      const ol = this.oLen[s]!;
+      oStart[i] = oFlad.n;
+      oLen[i] = ol;
+      for (let j = os; j < os + ol; j++) oFlad.push(oFladA[j]!);
+    }
+    this.lat = saml(this.lat, orden);
+    this.lon = saml(this.lon, orden);
+    this.harSted = saml(this.harSted, orden);
+    this.tMin = saml(this.tMin, orden);
+    this.tMax = saml(this.tMax, orden);
+    this.dag = saml(this.dag, orden);
+    this.samlEkstra(orden);
+    this.sidsteOrden = orden;
+    this.doed = new Uint8Array(this.kap);
+    this.sStart = sStart;
+    this.sLen = sLen;
+    this.oStart = oStart;
+    this.oLen = oLen;
+    this.ids = ids;
+    this.emner = emner;
     this.n = t;
     this.baseN = t;
     this.doede = 0;
@@ -452,6 +501,8 @@ export class KandidatIndeks extends Lager<MatchProfil> {
   private Es = new Float64Array(0);
   private Js = new Float64Array(0);
   private Rs = new Float64Array(0);
+  /** how many of the slots kept by the last `beskaer` are not exact yet */
+  private aabne = 0;
   /** exact skill sums found at checkpoints (slots marked 2; query scratch) */
   private eks = new Int32Array(0);
 
@@ -459,9 +510,9 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     this.maxKm = voks(this.maxKm, kap);
     this.nErf = voks(this.nErf, kap);
   }
-  protected flytEkstra(fra: number, til: number): void {
-    this.maxKm[til] = this.maxKm[fra]!;
-    this.nErf[til] = this.nErf[fra]!;
+  protected samlEkstra(orden: Int32Array): void {
+    this.maxKm = saml(this.maxKm, orden);
+    this.nErf = saml(this.nErf, orden);
   }
 
   protected override komprimerPostings(): void {
@@ -503,7 +554,7 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     for (let i = 0; i < nb; i++) {
       const p = beroert[i]!;
       if (doed !== null && doed[p] !== 0) continue;
-      const R = relevans(acc[p]! / total, ej[2 * p]!, ej[2 * p + 1]!);
+      const R = relevans((this.maerke[p] === 2 ? this.eks[p]! : acc[p]!) / total, ej[2 * p]!, ej[2 * p + 1]!);
       if (R > graense) {
         nte.tilbyd(R);
         graense = nte.graense;
@@ -556,14 +607,15 @@ export class KandidatIndeks extends Lager<MatchProfil> {
    * touched slots.
    */
   private beskaer(nb: number, rest: number, total: number, theta: number, doed: Uint8Array | null): number {
-    const { acc, maerke, beroert, ej } = this;
+    const { acc, maerke, beroert, ej, eks } = this;
     let m = 0;
+    let aabne = 0;
     for (let i = 0; i < nb; i++) {
       const p = beroert[i]!;
+      const exact = maerke[p] === 2;
       if (
-        maerke[p] !== 2 &&
-        ((doed !== null && doed[p] !== 0) ||
-          relevans((acc[p]! + rest) / total, ej[2 * p]!, ej[2 * p + 1]!) * LOFT < theta)
+        (doed !== null && doed[p] !== 0) ||
+        relevans((exact ? eks[p]! : acc[p]! + rest) / total, ej[2 * p]!, ej[2 * p + 1]!) * LOFT < theta
       ) {
         acc[p] = 0;
         maerke[p] = 0;
@@ -571,8 +623,10 @@ export class KandidatIndeks extends Lager<MatchProfil> {
         ej[2 * p + 1] = 0;
         continue;
       }
+      if (!exact) aabne++;
       beroert[m++] = p;
     }
+    this.aabne = aabne;
     return m;
   }
 
@@ -590,7 +644,7 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     }
     if (this.vOrdre.length < this.faerd.antal) this.vOrdre = new Int32Array(this.faerd.antal * 2);
     if (this.naerTab.length < this.erhv.antal) this.naerTab = new Float64Array(this.erhv.antal * 2);
-    const { acc, maerke, beroert, vOrdre, naerTab, ej, Fs, Es, Js, Rs } = this;
+    const { acc, maerke, beroert, vOrdre, naerTab, ej, eks, Fs, Es, Js, Rs } = this;
     let nb = 0;
 
     const ov = ordreVektor(this.k, o);
@@ -617,7 +671,14 @@ export class KandidatIndeks extends Lager<MatchProfil> {
       }
     }
 
-    // 1. close-occupation postings: best experience / job-goal closeness per profile
+    // 1. close-occupation postings: best experience / job-goal closeness per profile. These profiles get their exact
+    // skill sums from their own lists at once (kept in `eks`, marked 2; read sequentially, as the slots are grouped by
+    // occupation): the n-th best of their exact relevances is a lower bound of the n-th best score, and the skill
+    // lists below need not visit them.
+    const sFlad = this.sFlad.a;
+    const sStart = this.sStart;
+    const sLen = this.sLen;
+    const vn = vOrdre.length;
     for (let side = 0; side < 2; side++) {
       const csr = side === 0 ? this.eCsr : this.jCsr;
       const off = csr.off;
@@ -629,13 +690,38 @@ export class KandidatIndeks extends Lager<MatchProfil> {
         for (let j = off[key]!; j < b; j++) {
           const p = data[j]!;
           if (maerke[p] === 0) {
-            maerke[p] = 1;
+            maerke[p] = 2;
             beroert[nb++] = p;
+            let sum = 0;
+            const ss = sStart[p]!;
+            const se = ss + sLen[p]!;
+            for (let q = ss; q < se; q++) {
+              const k = sFlad[q]!;
+              if (k < vn) sum += vOrdre[k]!;
+            }
+            eks[p] = sum;
           }
           const x = 2 * p + side;
           if (v > ej[x]!) ej[x] = v;
         }
       }
+    }
+    const total = ov.total;
+    const doedArr = this.doede > 0 ? this.doed : null;
+    let theta = Number.NEGATIVE_INFINITY;
+    if (total > 0) {
+      const nte = new NteStoerste(n);
+      let graense = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < nb; i++) {
+        const p = beroert[i]!;
+        if (doedArr !== null && doedArr[p] !== 0) continue;
+        const R = relevans(eks[p]! / total, ej[2 * p]!, ej[2 * p + 1]!);
+        if (R > graense) {
+          nte.tilbyd(R);
+          graense = nte.graense;
+        }
+      }
+      theta = graense;
     }
     // 2. skill postings: integer sums, exact whatever the order of additions. MaxScore: lists by weight per posting
     // (descending); at checkpoints the best partial candidates get their exact sums, whose n-th best relevance bounds
@@ -643,8 +729,6 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     // remaining lists create no candidates, and touched ones whose upper bound falls below it are dropped.
     const sOff = this.sCsr.off;
     const sData = this.sCsr.data;
-    const total = ov.total;
-    const doedArr = this.doede > 0 ? this.doed : null;
     const lister: number[] = [];
     let rest = 0;
     for (const key of skillKeys) {
@@ -653,7 +737,6 @@ export class KandidatIndeks extends Lager<MatchProfil> {
       rest += vOrdre[key]!;
     }
     lister.sort((a, b) => vOrdre[b]! * (sOff[a + 1]! - sOff[a]!) - vOrdre[a]! * (sOff[b + 1]! - sOff[b]!) || a - b);
-    let theta = Number.NEGATIVE_INFINITY;
     let naesteTjek = relevans(rest / total, 0, 0) * 0.85;
     let stop = lister.length;
     for (let li = 0; li < lister.length; li++) {
@@ -662,9 +745,13 @@ export class KandidatIndeks extends Lager<MatchProfil> {
       const b = sOff[key + 1]!;
       for (let j = sOff[key]!; j < b; j++) {
         const p = sData[j]!;
-        if (acc[p] === 0 && maerke[p] === 0) {
-          maerke[p] = 1;
-          beroert[nb++] = p;
+        if (acc[p] === 0) {
+          const m = maerke[p]!;
+          if (m === 2) continue;
+          if (m === 0) {
+            maerke[p] = 1;
+            beroert[nb++] = p;
+          }
         }
         acc[p]! += v;
       }
@@ -684,20 +771,30 @@ export class KandidatIndeks extends Lager<MatchProfil> {
         }
       }
     }
-    // the remaining lists only add to touched slots, which are pruned as the remainder shrinks
-    for (let li = stop; li < lister.length; li++) {
-      const key = lister[li]!;
-      const v = vOrdre[key]!;
-      const b = sOff[key + 1]!;
-      for (let j = sOff[key]!; j < b; j++) {
-        const p = sData[j]!;
-        if (maerke[p] !== 0) acc[p]! += v;
-      }
-      rest -= v;
+    // after an early stop the remaining lists only add to the touched profiles that are not exact yet, which are
+    // pruned as the remainder shrinks; once summing their own skill lists is cheaper than the next list, that finishes
+    if (stop < lister.length) {
       nb = this.beskaer(nb, rest, total, theta, doedArr);
+      for (let li = stop; li < lister.length; li++) {
+        const key = lister[li]!;
+        const b = sOff[key + 1]!;
+        if (this.aabne * EGEN < b - sOff[key]!) break;
+        const v = vOrdre[key]!;
+        for (let j = sOff[key]!; j < b; j++) {
+          const p = sData[j]!;
+          if (maerke[p] === 1) acc[p]! += v;
+        }
+        rest -= v;
+        stop = li + 1;
+        nb = this.beskaer(nb, rest, total, theta, doedArr);
+      }
+    }
+    for (let i = 0; i < nb; i++) {
+      const p = beroert[i]!;
+      if (maerke[p] === 2) acc[p] = eks[p]!;
+      else if (stop < lister.length) acc[p] = this.egenSum(p);
     }
     // 3. delta slots (added since the last compaction), scanned directly
-    const sFlad = this.sFlad.a;
     const oFlad = this.oFlad.a;
     for (let p = this.baseN; p < this.n; p++) {
       if (this.doed[p]) continue;
@@ -797,9 +894,9 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
     this.total = voks(this.total, kap);
     this.erhvKey = voks(this.erhvKey, kap);
   }
-  protected flytEkstra(fra: number, til: number): void {
-    this.total[til] = this.total[fra]!;
-    this.erhvKey[til] = this.erhvKey[fra]!;
+  protected samlEkstra(orden: Int32Array): void {
+    this.total = saml(this.total, orden);
+    this.erhvKey = saml(this.erhvKey, orden);
   }
 
   saet(o: MatchOrdre): void {
@@ -831,14 +928,18 @@ export class OrdreIndeks extends Lager<MatchOrdre> {
 
   protected override komprimer(): void {
     // keep the per-slot values aligned with the renumbered skill lists
-    const vNy: number[] = [];
-    for (let s = 0; s < this.n; s++) {
-      if (this.doed[s]) continue;
-      const a = this.sStart[s]!;
-      for (let j = a; j < a + this.sLen[s]!; j++) vNy.push(this.vFlad[j]!);
-    }
+    const gammelStart = this.sStart;
+    const gammelV = this.vFlad;
     super.komprimer();
-    this.vFlad = voks(Float64Array.from(vNy), 1024);
+    const orden = this.sidsteOrden;
+    const vNy = new Float64Array(Math.max(1024, this.sFlad.n));
+    for (let i = 0; i < this.n; i++) {
+      const a = gammelStart[orden[i]!]!;
+      const b = this.sStart[i]!;
+      const l = this.sLen[i]!;
+      for (let j = 0; j < l; j++) vNy[b + j] = gammelV[a + j]!;
+    }
+    this.vFlad = vNy;
     // values parallel to the skill postings
     const off = this.sCsr.off;
     this.sVal = new Int32Array(this.sCsr.data.length);
