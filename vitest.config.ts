@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["apps/**/*.integration.test.ts", "tools/**/*.integration.test.ts"],
+          // a migrated and a seeded database made once per run, which each test's fresh database copies
+          globalSetup: ["apps/server/src/testing/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -4,7 +4,8 @@ import type { Portal } from "#contracts/roles.ts";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { freePort } from "../main.ts";
-import type { Engine } from "../platform/db/database.ts";
+import type { CprVault } from "../platform/crypto/cpr-vault.ts";
+import type { Database, Engine } from "../platform/db/database.ts";
 import { createLogger } from "../platform/observability/logger.ts";
 import { seedDemoIfEmpty } from "../seed/demo.ts";
 import { freshDatabase } from "./databases.ts";
@@ -20,6 +21,11 @@ export function testClock(start = "2026-11-23T09:00:00Z") {
       now += m * 60_000;
     },
   };
+}
+
+/** The demo as the test app seeds it: no generated population, the day the test clock starts on. */
+export async function seedTestDemo(database: Database, vault: CprVault, clock = testClock()): Promise<void> {
+  await seedDemoIfEmpty(database, vault, undefined, clock.now().toISOString().slice(0, 10));
 }
 
 /** A tiny cookie jar: enough for following a login through redirects between the app and its demo provider. */
@@ -64,7 +70,9 @@ export async function startTestApp(
     port?: number;
   } = {},
 ) {
-  const database = await freshDatabase(engine);
+  // the run's seeded template holds the demo encrypted with the development keys; with other keys, seed afresh
+  const ownKeys = Object.keys(opts.env ?? {}).some((k) => k.startsWith("CPR_"));
+  const database = await freshDatabase(engine, ownKeys ? "migrated" : "seeded");
   const port = opts.port ?? (await freePort());
   const config = loadConfig({
     LOG_LEVEL: opts.logs ? "info" : "silent",
@@ -83,7 +91,7 @@ export async function startTestApp(
   const clock = testClock();
   const publicUrl = config.publicUrl ?? `http://127.0.0.1:${port}`;
   const built = await buildApp({ config, database, logger, publicUrl, clock });
-  await seedDemoIfEmpty(database, built.vault, undefined, clock.now().toISOString().slice(0, 10));
+  await seedTestDemo(database, built.vault, clock);
   opts.beforeListen?.(built.app);
   await built.app.listen({ host: "127.0.0.1", port });
   const url = `http://127.0.0.1:${port}`;
