@@ -630,6 +630,41 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     return m;
   }
 
+  /**
+   * Step 1 of `rang` for one side (0 experience, 1 job goals): the best closeness per profile in `ej`, and for each
+   * profile met for the first time its exact skill sum in `eks` (marked 2). Answers the new number of touched slots.
+   */
+  private naereErhverv(csr: Csr, side: number, naerKeys: number[], nb: number): number {
+    const { maerke, beroert, ej, eks, naerTab, vOrdre, sStart, sLen } = this;
+    const sFlad = this.sFlad.a;
+    const vn = vOrdre.length;
+    const off = csr.off;
+    const data = csr.data;
+    for (const key of naerKeys) {
+      if (key + 1 >= off.length) continue;
+      const v = naerTab[key]!;
+      const b = off[key + 1]!;
+      for (let j = off[key]!; j < b; j++) {
+        const p = data[j]!;
+        if (maerke[p] === 0) {
+          maerke[p] = 2;
+          beroert[nb++] = p;
+          let sum = 0;
+          const ss = sStart[p]!;
+          const se = ss + sLen[p]!;
+          for (let q = ss; q < se; q++) {
+            const k = sFlad[q]!;
+            if (k < vn) sum += vOrdre[k]!;
+          }
+          eks[p] = sum;
+        }
+        const x = 2 * p + side;
+        if (v > ej[x]!) ej[x] = v;
+      }
+    }
+    return nb;
+  }
+
   rang(o: MatchOrdre, idag: string, n: number): MatchResultat[] {
     if (n <= 0 || this.antal === 0) return [];
     if (this.trengerKomprimering()) this.komprimer();
@@ -675,37 +710,8 @@ export class KandidatIndeks extends Lager<MatchProfil> {
     // skill sums from their own lists at once (kept in `eks`, marked 2; read sequentially, as the slots are grouped by
     // occupation): the n-th best of their exact relevances is a lower bound of the n-th best score, and the skill
     // lists below need not visit them.
-    const sFlad = this.sFlad.a;
-    const sStart = this.sStart;
-    const sLen = this.sLen;
-    const vn = vOrdre.length;
-    for (let side = 0; side < 2; side++) {
-      const csr = side === 0 ? this.eCsr : this.jCsr;
-      const off = csr.off;
-      const data = csr.data;
-      for (const key of naerKeys) {
-        if (key + 1 >= off.length) continue;
-        const v = naerTab[key]!;
-        const b = off[key + 1]!;
-        for (let j = off[key]!; j < b; j++) {
-          const p = data[j]!;
-          if (maerke[p] === 0) {
-            maerke[p] = 2;
-            beroert[nb++] = p;
-            let sum = 0;
-            const ss = sStart[p]!;
-            const se = ss + sLen[p]!;
-            for (let q = ss; q < se; q++) {
-              const k = sFlad[q]!;
-              if (k < vn) sum += vOrdre[k]!;
-            }
-            eks[p] = sum;
-          }
-          const x = 2 * p + side;
-          if (v > ej[x]!) ej[x] = v;
-        }
-      }
-    }
+    nb = this.naereErhverv(this.eCsr, 0, naerKeys, nb);
+    nb = this.naereErhverv(this.jCsr, 1, naerKeys, nb);
     const total = ov.total;
     const doedArr = this.doede > 0 ? this.doed : null;
     let theta = Number.NEGATIVE_INFINITY;
@@ -795,6 +801,7 @@ export class KandidatIndeks extends Lager<MatchProfil> {
       else if (stop < lister.length) acc[p] = this.egenSum(p);
     }
     // 3. delta slots (added since the last compaction), scanned directly
+    const sFlad = this.sFlad.a;
     const oFlad = this.oFlad.a;
     for (let p = this.baseN; p < this.n; p++) {
       if (this.doed[p]) continue;
