@@ -346,17 +346,22 @@ async function opretEnGang<T extends "cv_erfaring" | "cv_uddannelse">(
   return row.id;
 }
 
-/** Adds an experience once per key (the key is the row's id). */
-export async function opretErfaring(tx: Tx, borgerId: string, e: NyErfaring, noegle: string, now: Date) {
-  if (e.erhvervUri) await tjekErhverv(tx, [e.erhvervUri], "body.erhvervUri");
-  return opretEnGang(tx, "cv_erfaring", borgerId, noegle, now, {
+/** An experience's columns as stored. */
+function erfaringKolonner(e: NyErfaring) {
+  return {
     erhverv_uri: e.erhvervUri,
     titel: e.titel,
     arbejdsgiver: e.arbejdsgiver,
     fra: e.fra,
     til: e.til,
     beskrivelse: e.beskrivelse,
-  });
+  };
+}
+
+/** Adds an experience once per key (the key is the row's id). */
+export async function opretErfaring(tx: Tx, borgerId: string, e: NyErfaring, noegle: string, now: Date) {
+  if (e.erhvervUri) await tjekErhverv(tx, [e.erhvervUri], "body.erhvervUri");
+  return opretEnGang(tx, "cv_erfaring", borgerId, noegle, now, erfaringKolonner(e));
 }
 
 /** Changes one of the citizen's experiences (anything not hers is not found). */
@@ -365,14 +370,7 @@ export async function retErfaring(tx: Tx, borgerId: string, id: string, e: NyErf
   await laasCv(tx, borgerId, now);
   const r = await tx
     .updateTable("cv_erfaring")
-    .set({
-      erhverv_uri: e.erhvervUri,
-      titel: e.titel,
-      arbejdsgiver: e.arbejdsgiver,
-      fra: e.fra,
-      til: e.til,
-      beskrivelse: e.beskrivelse,
-    })
+    .set(erfaringKolonner(e))
     .where("id", "=", id)
     .where("borger_id", "=", borgerId)
     .executeTakeFirst();
