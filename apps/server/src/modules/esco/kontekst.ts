@@ -61,27 +61,45 @@ async function byg(db: Db, maerke: string): Promise<EscoKontekst> {
   };
 }
 
-const cache = new WeakMap<object, { maerke: string; kontekst: Promise<EscoKontekst> }>();
-
 /**
- * The context of the database's current taxonomy. `ejer` is the database it belongs to (the app's handle: one cache
- * per database, as the tests run several in one process); `laeser` reads it (a request's transaction is fine: ESCO
- * is reference data every municipality reads). Concurrent callers share one build; a failed build is forgotten.
+ * A value built from the taxonomy, kept per database until the taxonomy changes (`escoMaerke`): the shared context
+ * below, the occupation search's index and the ad-skill lexicon all keep theirs this way. The answer takes `ejer`,
+ * the database the value belongs to (the app's handle: one value per database, as the tests run several in one
+ * process), and `laeser`, which reads it (a request's transaction is fine: ESCO is reference data every municipality
+ * reads). Concurrent callers share one build; a failed build is forgotten. `glem` forgets a database's value.
  */
-export async function escoKontekst(ejer: Db, laeser: Db = ejer): Promise<EscoKontekst> {
-  const maerke = await escoMaerke(laeser);
-  const hit = cache.get(ejer);
-  if (hit && hit.maerke === maerke) return hit.kontekst;
-  const kontekst = byg(laeser, maerke);
-  const post = { maerke, kontekst };
-  cache.set(ejer, post);
-  kontekst.catch(() => {
-    if (cache.get(ejer) === post) cache.delete(ejer);
-  });
-  return kontekst;
+export function perTaksonomi<T>(byg: (laeser: Db, maerke: string) => Promise<T>): {
+  hent(ejer: Db, laeser?: Db): Promise<T>;
+  glem(ejer: Db): void;
+} {
+  const cache = new WeakMap<object, { maerke: string; vaerdi: Promise<T> }>();
+  return {
+    async hent(ejer, laeser = ejer) {
+      const maerke = await escoMaerke(laeser);
+      const hit = cache.get(ejer);
+      if (hit && hit.maerke === maerke) return hit.vaerdi;
+      const vaerdi = byg(laeser, maerke);
+      const post = { maerke, vaerdi };
+      cache.set(ejer, post);
+      vaerdi.catch(() => {
+        if (cache.get(ejer) === post) cache.delete(ejer);
+      });
+      return vaerdi;
+    },
+    glem(ejer) {
+      cache.delete(ejer);
+    },
+  };
+}
+
+const kontekster = perTaksonomi(byg);
+
+/** The context of the database's current taxonomy (see perTaksonomi for `ejer` and `laeser`). */
+export function escoKontekst(ejer: Db, laeser: Db = ejer): Promise<EscoKontekst> {
+  return kontekster.hent(ejer, laeser);
 }
 
 /** Forgets a database's context (tests; a new import is noticed on its own). */
 export function glemEscoKontekst(ejer: Db): void {
-  cache.delete(ejer);
+  kontekster.glem(ejer);
 }

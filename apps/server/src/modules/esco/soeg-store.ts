@@ -1,11 +1,12 @@
 /**
  * The occupation search's index over the taxonomy in the database (docs/erhvervssoegning.md): built from the
- * non-obsolete occupations and their ISCO group titles, kept in memory per database and rebuilt when a new ESCO
- * import (the latest `esco_import.id`) has been made. The server starts building it in the background when it starts
+ * non-obsolete occupations and their ISCO group titles, kept in memory per database and rebuilt when the taxonomy
+ * changes (a new ESCO import; the ESCO module's perTaksonomi). The server starts building it in the background when it starts
  * (forvarmErhvervssoegning); the first search builds it if that has not happened or failed.
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../../platform/db/schema.ts";
+import { perTaksonomi } from "./kontekst.ts";
 import { bygErhvervsindeks, type Erhvervsindeks, soegErhverv } from "./soeg.ts";
 
 type Db = Kysely<DB>;
@@ -28,23 +29,11 @@ interface Oplysninger {
 }
 
 interface Cache {
-  importId: string | null;
   indeks: Erhvervsindeks;
   oplysninger: Map<string, Oplysninger>;
 }
 
-/** One cache per database (the tests run several databases in one process). */
-const caches = new WeakMap<object, Promise<Cache>>();
-
-async function senesteImport(db: Db): Promise<string | null> {
-  const r = await db
-    .selectFrom("esco_import")
-    .select((eb) => eb.fn.max("id").as("id"))
-    .executeTakeFirst();
-  return r?.id == null ? null : String(r.id);
-}
-
-async function bygCache(db: Db, importId: string | null): Promise<Cache> {
+async function bygCache(db: Db): Promise<Cache> {
   const raekker = await db
     .selectFrom("esco_erhverv as e")
     .leftJoin("esco_isco_gruppe as g", "g.kode", "e.isco")
@@ -71,24 +60,18 @@ async function bygCache(db: Db, importId: string | null): Promise<Cache> {
       iscoTitel: r.iscoTitel_da ?? r.iscoTitel_en ?? null,
     });
   }
-  return { importId, indeks: bygErhvervsindeks(raekker), oplysninger };
+  return { indeks: bygErhvervsindeks(raekker), oplysninger };
 }
 
+/** The index, one per database, rebuilt when the taxonomy changes (the ESCO module's perTaksonomi). */
+const indekser = perTaksonomi(bygCache);
+
 /**
- * The index of the taxonomy as it is now. `db` is the connection or transaction to read with; `noegle` the object
- * the cache is kept under (the application's database handle).
+ * The index of the taxonomy as it is now. `db` is the connection or transaction to read with; `noegle` the database
+ * the index belongs to (the application's database handle).
  */
-async function indeks(db: Db, noegle: object): Promise<Cache> {
-  const importId = await senesteImport(db);
-  const gammel = caches.get(noegle);
-  if (gammel) {
-    const c = await gammel.catch(() => null);
-    if (c && c.importId === importId) return c;
-  }
-  const ny = bygCache(db, importId);
-  caches.set(noegle, ny);
-  ny.catch(() => caches.delete(noegle));
-  return ny;
+function indeks(db: Db, noegle: Db): Promise<Cache> {
+  return indekser.hent(noegle, db);
 }
 
 /**
@@ -100,7 +83,7 @@ export async function forvarmErhvervssoegning(db: Db): Promise<void> {
 }
 
 /** The occupations best matching a typed job title, with their titles and ISCO groups. */
-export async function soegErhvervIDb(db: Db, noegle: object, tekst: string, n: number): Promise<ErhvervsForslag[]> {
+export async function soegErhvervIDb(db: Db, noegle: Db, tekst: string, n: number): Promise<ErhvervsForslag[]> {
   const c = await indeks(db, noegle);
   return soegErhverv(c.indeks, tekst, n).flatMap((f) => {
     const o = c.oplysninger.get(f.uri);
