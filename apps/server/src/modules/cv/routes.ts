@@ -5,14 +5,13 @@ import type { Tx } from "../../platform/db/tenant.ts";
 import { AppError } from "../../platform/http/errors.ts";
 import { defineRoute, type RouteContext, type RouteDef } from "../../platform/http/route.ts";
 import { escoKontekst } from "../esco/kontekst.ts";
+import { faerdighedsnavne } from "../esco/store.ts";
 import { naereErhverv } from "../job/match/model.ts";
 import { openCitizen } from "../sag/routes.ts";
 import { afstandTilErhverv, KOEREKORT, SPROGNIVEAUER, skilForslag, tjekTimer, UDDANNELSESNIVEAUER } from "./model.ts";
 import {
   cvErhvervOgFaerdigheder,
   erhvervMedFaerdigheder,
-  erhvervTitler,
-  faerdighedTitler,
   fjernFaerdighed,
   gemGrundlag,
   hentCv,
@@ -321,7 +320,7 @@ export function cvRoutes(): RouteDef[] {
           const mine = await cvErhvervOgFaerdigheder(tx, ctx.user.borgerId!);
           const liste = query.erhverv ? [{ uri: query.erhverv, kilde: "erfaring" as const }] : mine.erhverv;
           const grupper = skilForslag(await erhvervMedFaerdigheder(tx, liste, ctx.lang), mine.faerdigheder);
-          const titler = await faerdighedTitler(
+          const titler = await faerdighedsnavne(
             tx,
             grupper.flatMap((g) => g.faerdigheder.map((f) => f.uri)),
             ctx.lang,
@@ -353,20 +352,17 @@ export function cvRoutes(): RouteDef[] {
             ...n,
             ...afstandTilErhverv(tak.erhvervEfterUri.get(n.uri) ?? { essentielle: [] }, har, n.mangler),
           }));
-          const [eTitler, fTitler] = await Promise.all([
-            erhvervTitler(tx, [query.fra, ...naere.map((n) => n.uri)], ctx.lang),
-            faerdighedTitler(
-              tx,
-              naere.flatMap((n) => [...n.faelles, ...n.mangler]),
-              ctx.lang,
-            ),
-          ]);
-          const f = (uri: string) => ({ uri, titel: fTitler.get(uri) ?? uri });
+          const titler = await faerdighedsnavne(
+            tx,
+            [query.fra, ...naere.flatMap((n) => [n.uri, ...n.faelles, ...n.mangler])],
+            ctx.lang,
+          );
+          const f = (uri: string) => ({ uri, titel: titler.get(uri) ?? uri });
           return {
-            fra: { uri: query.fra, titel: eTitler.get(query.fra) ?? query.fra },
+            fra: { uri: query.fra, titel: titler.get(query.fra) ?? query.fra },
             erhverv: naere.map((n) => ({
               uri: n.uri,
-              titel: eTitler.get(n.uri) ?? n.uri,
+              titel: titler.get(n.uri) ?? n.uri,
               naerhed: n.naerhed,
               faelles: n.faelles.map(f),
               har: n.har,

@@ -67,26 +67,7 @@ const STANDARD: CvGrundlag = {
 
 const fejl = (path: string, message: string) => new AppError("VALIDATION_FAILED", [{ path, message }]);
 
-/* ------------------------------------------------------------------ labels */
-
-/** Occupation titles by URI (Danish, else English). */
-export async function erhvervTitler(
-  tx: Kysely<DB>,
-  uris: readonly string[],
-  sprog: Sprog,
-): Promise<Map<string, string>> {
-  if (uris.length === 0) return new Map();
-  const rows = await tx
-    .selectFrom("esco_erhverv")
-    .select(["uri", "titel_da", "titel_en"])
-    .where("uri", "in", [...new Set(uris)])
-    .execute();
-  return new Map(rows.map((r) => [r.uri, (sprog === "da" ? r.titel_da : null) ?? r.titel_en]));
-}
-
-/** Skill titles by URI (Danish, else English), from the ESCO part's store. */
-export const faerdighedTitler = (tx: Kysely<DB>, uris: readonly string[], sprog: Sprog) =>
-  faerdighedsnavne(tx, uris, sprog);
+/* ------------------------------------------------------------------ occupations and their skills */
 
 /** The occupations with their essential and optional skills, in the order asked. */
 export async function erhvervMedFaerdigheder(
@@ -97,7 +78,7 @@ export async function erhvervMedFaerdigheder(
   if (liste.length === 0) return [];
   const uris = [...new Set(liste.map((e) => e.uri))];
   const [titler, rel] = await Promise.all([
-    erhvervTitler(tx, uris, sprog),
+    faerdighedsnavne(tx, uris, sprog),
     tx
       .selectFrom("esco_erhverv_faerdighed as r")
       .innerJoin("esco_faerdighed as f", "f.uri", "r.faerdighed_uri")
@@ -165,14 +146,8 @@ export async function hentCv(tx: Tx, access: CitizenAccess, sprog: Sprog) {
     ...erfaring.flatMap((e) => (e.erhverv_uri ? [e.erhverv_uri] : [])),
     ...jobmaal.map((j) => j.erhverv_uri),
   ];
-  const [eTitler, fTitler] = await Promise.all([
-    erhvervTitler(tx, erhvervUris, sprog),
-    faerdighedTitler(
-      tx,
-      faerdigheder.map((f) => f.faerdighed_uri),
-      sprog,
-    ),
-  ]);
+  // one lookup labels both the occupations and the skills
+  const titler = await faerdighedsnavne(tx, [...erhvervUris, ...faerdigheder.map((f) => f.faerdighed_uri)], sprog);
   const grundlag: CvGrundlag = cv
     ? {
         timerMin: cv.timer_min,
@@ -187,7 +162,7 @@ export async function hentCv(tx: Tx, access: CitizenAccess, sprog: Sprog) {
         synligNaboer: cv.synlig_naboer,
       }
     : STANDARD;
-  const erhverv = (uri: string) => ({ uri, titel: eTitler.get(uri) ?? uri });
+  const erhverv = (uri: string) => ({ uri, titel: titler.get(uri) ?? uri });
   return {
     findes: !!cv,
     version: cv?.version ?? 0,
@@ -213,7 +188,7 @@ export async function hentCv(tx: Tx, access: CitizenAccess, sprog: Sprog) {
     })),
     faerdigheder: faerdigheder.map((f) => ({
       uri: f.faerdighed_uri,
-      titel: fTitler.get(f.faerdighed_uri) ?? f.faerdighed_uri,
+      titel: titler.get(f.faerdighed_uri) ?? f.faerdighed_uri,
       kilde: f.kilde,
     })),
     jobmaal: jobmaal.map((j) => ({
