@@ -349,12 +349,11 @@ function rangKandidater(k: KommuneIndeks, o: MatchOrdre, tilladNaboer: boolean, 
 }
 
 /**
- * The order's best candidates, anonymised, with the contact requests already made. The order must be one the caller
- * may see (the routes check the employer's CVR); undefined when it is not an order of the municipality.
+ * The order's best candidates, anonymised, with the contact requests already made. The order is one the caller may
+ * see, as the route read it (`ordreFraDb`, with the employer's CVR checked).
  */
-export async function kandidaterTilOrdre(deps: MatchDeps, kommunekode: string, ordreId: string, n: number) {
-  const o = await ordreFraDb(deps.tx, ordreId);
-  if (!o) return undefined;
+export async function kandidaterTilOrdre(deps: MatchDeps, kommunekode: string, o: OrdreInfo, n: number) {
+  const ordreId = o.ordre.id;
   const { d, k } = await aktueltIndeks(deps, kommunekode, { naboer: o.tilladNaboer });
   const kontakter = new Map((await ordreKontakter(deps.tx, ordreId)).map((c) => [c.borger_id, c]));
   const rang = o.status === "aaben" ? rangKandidater(k, o.ordre, o.tilladNaboer, deps.idag, n) : [];

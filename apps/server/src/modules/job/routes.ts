@@ -159,10 +159,8 @@ export function jobRoutes(): RouteDef[] {
       }),
       handler: async ({ params }, ctx) =>
         ctx.tenant(async (tx) => {
-          await ordreMedAdgang(tx, ctx, params.id);
-          const r = await kandidaterTilOrdre(deps(ctx, tx), ctx.user.kommunekode, params.id, ANTAL_KANDIDATER);
-          if (!r) throw new AppError("NOT_FOUND");
-          return r;
+          const o = await ordreMedAdgang(tx, ctx, params.id);
+          return kandidaterTilOrdre(deps(ctx, tx), ctx.user.kommunekode, o, ANTAL_KANDIDATER);
         }),
     }),
     defineRoute({
