@@ -18,7 +18,8 @@
  * benefit in the same week) recovers the multipliers: an offer that does nothing shows a small negative effect (the
  * lock-in), a good one a clear positive one.
  *
- * Deterministic: the same municipality, number and day give the same rows. Idempotent: a second call finds its
+ * Deterministic: the same municipality, number and day give the same rows, and another day gives the same story moved
+ * in time (the random draws do not depend on the day, so the same offers are popular and effective on every day). Idempotent: a second call finds its
  * citizens and does nothing. Call it after the municipality's generated population is loaded (the generator deals
  * CPR numbers per municipality, so a citizen whose number the population already holds is skipped) and after the
  * offers are approved; it ends by recomputing the municipality's effect figures.
@@ -151,7 +152,9 @@ export async function seedMarkedHistorik(
     .where("status", "=", "godkendt")
     .orderBy("id")
     .execute();
-  const rng = new Rng(seededRandom(`historik|${kommunekode}|${today}`));
+  // not seeded with the day: the offers' ranks and every draw below are the same whichever day the demo is seeded,
+  // so the same offers are measured (and the same few are not) on every day; only the dates move with it
+  const rng = new Rng(seededRandom(`historik|${kommunekode}`));
   // the offers' ranks: a shuffle (Fisher–Yates) of their places
   const rang = udbud.map((_, i) => i);
   for (let i = rang.length - 1; i > 0; i--) {
