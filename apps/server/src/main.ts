@@ -52,15 +52,19 @@ export async function startServer(
   if (applied.length) logger.info({ applied }, "migreringer kørt");
   if (config.demoSeed) {
     const vault = createCprVault(config.cpr);
+    // one day for every part of the demo: the Danish date of the moment it is seeded
+    const nu = clock.now();
+    const idag = danishDate(nu);
     const seeded = await seedDemoIfEmpty(
       database,
       vault,
       // the generated population, and former citizens whose courses and outcomes give the offers' effects figures
       async (d, k, n) => {
-        await seedPopulation(d, vault, k, n);
-        await seedMarkedHistorik(d, vault, k, Math.round(n * 0.6), danishDate(clock.now()));
+        await seedPopulation(d, vault, k, n, idag);
+        await seedMarkedHistorik(d, vault, k, Math.round(n * 0.6), idag);
       },
-      danishDate(clock.now()),
+      idag,
+      nu,
     );
     if (seeded) logger.info("demokommunerne Roskilde og Køge er oprettet");
     if (seeded && templates && templateKey && database.dumpDataDir)

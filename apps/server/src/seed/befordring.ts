@@ -7,6 +7,7 @@ import { afgoer, ansoeg, gemRegler } from "../modules/befordring/store.ts";
 import { dagFraIso, erArbejdsdag, isoFraDag } from "../modules/regler/kalender.ts";
 import { opretPunkt } from "../modules/sag/jobplan.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 /**
  * Per demo municipality: the citizen, their caseworker, an activity of their jobplan in another town (a work
@@ -52,13 +53,13 @@ function arbejdsdageFoer(today: string): string[] {
 }
 
 /** The demo's befordring data for both municipalities. */
-export async function seedBefordring(db: Kysely<DB>, today: string): Promise<void> {
+export async function seedBefordring(db: Kysely<DB>, today: string, nu?: Date): Promise<void> {
   for (const [kommunekode, d] of Object.entries(DEMO_BEFORDRING)) {
     const e = befordringEksempler(kommunekode, today);
     await withTenant(db, kommunekode, async (tx) => {
       // the municipality's rule: the national versions
       await gemRegler(tx, NATIONALE_REGLER);
-      const now = new Date(`${today}T08:00:00Z`);
+      const now = seedNu(today, nu);
       const borger = { userId: d.borgerId, name: d.navn, role: "borger" as const, kommunekode, borgerId: d.borgerId };
       const access = await recordAccess(
         tx,

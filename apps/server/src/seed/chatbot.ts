@@ -10,6 +10,7 @@ import { DEMO_ARTIKLER, DEMO_SYNONYMER } from "../modules/chatbot/vidensbase-dem
 import type { DB } from "../platform/db/schema.ts";
 import { withTenant } from "../platform/db/tenant.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 const FOERSTE: Record<string, number> = { [DEMO.roskilde]: 10001, [DEMO.koege]: 10101 };
 /** the first named citizen of each municipality (Mette, Jonas) */
@@ -24,8 +25,8 @@ export function demoArtikler(kommunekode: string) {
 }
 
 /** The demo's chatbot data for both municipalities. */
-export async function seedChatbot(db: Kysely<DB>, today: string): Promise<void> {
-  const now = new Date(`${today}T08:00:00Z`);
+export async function seedChatbot(db: Kysely<DB>, today: string, nu?: Date): Promise<void> {
+  const now = seedNu(today, nu);
   for (const kommunekode of [DEMO.roskilde, DEMO.koege]) {
     await withTenant(db, kommunekode, async (tx) => {
       for (const { kun: _kun, id, ...a } of demoArtikler(kommunekode))

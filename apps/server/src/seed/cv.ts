@@ -5,6 +5,7 @@ import { withTenant } from "../platform/db/tenant.ts";
 import { escoKontekst } from "../modules/esco/kontekst.ts";
 import { dagFraIso, isoFraDag } from "../modules/regler/kalender.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 /**
  * The demo's CVs (docs/matching.md, "CV"; named ids demoId(12000..12499) in Roskilde, demoId(12500..12999) in Køge):
@@ -78,11 +79,11 @@ async function indsaet(db: Kysely<DB>, kommunekode: string, r: Rader) {
   });
 }
 
-export async function seedCv(db: Kysely<DB>, today: string): Promise<void> {
+export async function seedCv(db: Kysely<DB>, today: string, seedtid?: Date): Promise<void> {
   const taks = (await escoKontekst(db)).erhvervEfterUri;
   const idag = dagFraIso(today);
   const dato = (dage: number) => isoFraDag(idag + dage);
-  const nu = new Date(`${today}T08:00:00Z`);
+  const nu = seedNu(today, seedtid);
   const findes = (uri: string) => taks.has(uri);
 
   /* ------------------------------------------------------------------ the named citizens (Roskilde) */

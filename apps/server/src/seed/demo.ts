@@ -247,6 +247,8 @@ export async function seedDemoIfEmpty(
   vault: CprVault,
   population?: (database: Database, kommunekode: string, citizens: number) => Promise<void>,
   today?: string,
+  /** the moment of seeding: what is seeded as done today is never stamped later than this (seed/tid.ts) */
+  nu?: Date,
 ): Promise<boolean> {
   const db = database.db;
   const already = await db
@@ -258,25 +260,26 @@ export async function seedDemoIfEmpty(
   await db.transaction().execute(async (tx) => {
     await seedNamed(tx, vault);
     const dag = today ?? new Date().toISOString().slice(0, 10);
-    await seedSag(tx, dag);
+    await seedSag(tx, dag, nu);
     // the conversations' booking setup and the named bookings (seed/samtale.ts)
-    await seedSamtaler(tx, dag);
+    await seedSamtaler(tx, dag, nu);
   });
   // the marketplace, built through its own store inside each municipality (seed/marked.ts)
   await seedMarked(
     db,
     today ?? new Date().toISOString().slice(0, 10),
     (subject) => DEMO_CITIZENS.find((c) => c.subject === subject)!.id,
+    nu,
   );
   // Min side (issue 7): each part seeds its own demo data
   {
     const dag = today ?? new Date().toISOString().slice(0, 10);
-    await seedMinside(db, dag);
-    await seedIndsigt(db, dag);
+    await seedMinside(db, dag, nu);
+    await seedIndsigt(db, dag, nu);
     await seedDialog(db, dag);
     await seedJoblog(db, dag);
-    await seedBefordring(db, dag);
-    await seedChatbot(db, dag);
+    await seedBefordring(db, dag, nu);
+    await seedChatbot(db, dag, nu);
   }
   if (population) {
     await population(database, DEMO.roskilde, 1000);
@@ -307,9 +310,9 @@ export async function seedDemoIfEmpty(
   {
     const dag = today ?? new Date().toISOString().slice(0, 10);
     await seedEsco(db);
-    await seedCv(db, dag);
+    await seedCv(db, dag, nu);
     await seedJobordre(db, dag);
-    await seedJob(db, dag);
+    await seedJob(db, dag, nu);
   }
   return true;
 }

@@ -6,6 +6,7 @@ import { opretAnmodning } from "../modules/aktindsigt/store.ts";
 import { undtag } from "../modules/sag/indsigt-store.ts";
 import { dagFraIso, isoFraDag, plusArbejdsdage } from "../modules/regler/kalender.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 /**
  * The demo's full access and aktindsigt data. For the municipality's first demo citizen (Mette in Roskilde, Jonas in
@@ -75,8 +76,8 @@ export function indsigtEksempler(kommunekode: string, today: string) {
 const seedAdgang = (kommunekode: string, borgerId: string) => ({ borgerId, kommunekode }) as unknown as CitizenAccess;
 
 /** The demo's indsigt data for both municipalities. */
-export async function seedIndsigt(db: Kysely<DB>, today: string): Promise<void> {
-  const now = new Date(`${today}T08:00:00Z`);
+export async function seedIndsigt(db: Kysely<DB>, today: string, nu?: Date): Promise<void> {
+  const now = seedNu(today, nu);
   for (const p of PLANER) {
     const e = indsigtEksempler(p.kommunekode, today);
     const b = p.base;

@@ -7,6 +7,7 @@ import type { KontaktKilde, KontaktStatus } from "../platform/db/schema-job.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { withTenant } from "../platform/db/tenant.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 /**
  * Issue 5: the demo's contact requests (docs/matching.md "Kontakt og samtykke"), ids demoId(14000..14499) for
@@ -130,8 +131,8 @@ const KONTAKTER: DemoKontakt[] = [
 ];
 
 /** The demo's contact requests (only those whose order and citizen were seeded). Runs as the owner. */
-export async function seedJob(db: Kysely<DB>, today: string): Promise<void> {
-  const kl9 = new Date(`${today}T08:00:00Z`).getTime();
+export async function seedJob(db: Kysely<DB>, today: string, nu?: Date): Promise<void> {
+  const kl9 = seedNu(today, nu).getTime();
   const ordrer = new Map(
     (
       await db

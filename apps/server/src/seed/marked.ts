@@ -14,6 +14,7 @@ import { lokalTilUtc } from "../modules/samtale/tider.ts";
 import type { DB } from "../platform/db/schema.ts";
 import { withTenant } from "../platform/db/tenant.ts";
 import { DEMO, demoId as id } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 const SYSTEM = { id: null, navn: "Jobunivers (demodata)" };
 
@@ -429,8 +430,8 @@ const REGLER: Record<string, { id: string; maalgruppe: string; tokens: number; u
   [DEMO.koege]: [{ id: id(4201), maalgruppe: "SYGEDAGPENGE", tokens: 60, udloebDage: null }],
 };
 
-export async function seedMarked(db: Kysely<DB>, today: string, borgerIdFor: (subject: string) => string) {
-  const now = new Date(`${today}T08:00:00Z`);
+export async function seedMarked(db: Kysely<DB>, today: string, borgerIdFor: (subject: string) => string, nu?: Date) {
+  const now = seedNu(today, nu);
   const anden = id(903);
   await db
     .insertInto("leverandoer")

@@ -6,6 +6,7 @@ import { withTenant } from "../platform/db/tenant.ts";
 import { hashAf } from "../modules/minside/model.ts";
 import { opretAdgang, tilbagekald } from "../modules/minside/store.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 /**
  * The demo's companion grants (ids 5001–5999): the main citizen of each municipality (Mette in Roskilde, Jonas in
@@ -63,8 +64,8 @@ async function grant(
 }
 
 /** The demo's minside data for both municipalities. */
-export async function seedMinside(db: Kysely<DB>, today: string): Promise<void> {
-  const now = new Date(`${today}T08:00:00Z`);
+export async function seedMinside(db: Kysely<DB>, today: string, nu?: Date): Promise<void> {
+  const now = seedNu(today, nu);
   for (const kommunekode of [DEMO.roskilde, DEMO.koege]) {
     const o = nr(kommunekode);
     const borger = HOVEDBORGER[kommunekode]!;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { DB } from "../platform/db/schema.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 /**
  * The demo's case files: each municipality's macro texts, and hand-written case histories for the named demo citizens
@@ -264,8 +265,8 @@ function namedCases(): NamedCase[] {
   ];
 }
 
-export async function seedSag(tx: Kysely<DB>, today: string): Promise<void> {
-  const now = new Date(`${today}T08:00:00Z`);
+export async function seedSag(tx: Kysely<DB>, today: string, nu?: Date): Promise<void> {
+  const now = seedNu(today, nu);
   let n = 0;
   for (const kommunekode of [DEMO.roskilde, DEMO.koege]) {
     await tx

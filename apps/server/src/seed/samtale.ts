@@ -26,6 +26,7 @@ import {
 import { danishDate } from "../platform/time.ts";
 import type { Dag } from "../modules/regler/model.ts";
 import { DEMO, demoId } from "./ids.ts";
+import { seedNu } from "./tid.ts";
 
 const id = demoId;
 
@@ -196,10 +197,10 @@ function uge(medarbejder: string, kommunekode: string, fra: string, n: number) {
   }));
 }
 
-export async function seedSamtaler(tx: Kysely<DB>, today: string): Promise<void> {
+export async function seedSamtaler(tx: Kysely<DB>, today: string, nu?: Date): Promise<void> {
   const idag = arbejdsdag(dagFraIso(today));
   const gyldigFra = isoFraDag(dagFraIso(today) - 60);
-  const now = new Date(`${today}T07:00:00Z`);
+  const now = seedNu(today, nu, 7);
   for (const k of [DEMO.roskilde, DEMO.koege]) {
     const p = PERSONER[k as keyof typeof PERSONER];
     const f = DEMO_SAMTALE[k]!;
