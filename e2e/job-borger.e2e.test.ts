@@ -12,7 +12,8 @@ const METTE_FRA_KOEGE = demoId(14502); // a Køge order asks Mette for contact a
  * "Job til dig" in the browser: Mette sees her matched jobs with why they match and what she lacks, opens the
  * opgavebørs, finds the small scanning job and applies for it (a receipt; the application is in her job log), and
  * accepts an employer's pending contact request after reading what the employer will see, and declines another with a
- * reason for the jobcentre. Axe at every state, and the pages at phone width (390 px).
+ * reason for the jobcentre. Her jobkonsulent then reads the answers about "the citizen", with the reason. Axe at every
+ * state, and the pages at phone width (390 px).
  */
 // the server seeds the whole demo population first; on a busy machine that can take longer than the default
 vi.setConfig({ hookTimeout: 480_000, testTimeout: 300_000 });
@@ -102,5 +103,26 @@ describe("borgeren finder job, søger en opgave og svarer på en anmodning om ko
       "Der er for langt til Køge for mig.",
     );
     await tjekOgsaaPaaTelefon(page, "Job til dig: anmodning afvist");
+  });
+
+  test("Lone reads Mette's answers on her Job og formidling page, about the citizen and with the reason", async () => {
+    const page = await journey.newPage();
+    await loginAs(page, "medarbejder", "jk-lone");
+    await page.goto(`/medarbejder/borger/${demoId(301)}/job`);
+    await settled(page);
+    await h1(page, "Job og formidling: Mette Nielsen");
+    await page.getByTestId(ids.medarbejder.kontakter).waitFor();
+    const ja = await tekst(page, ids.borger.anmodning(METTE_AFVENTER));
+    expect(ja).toContain("En virksomhed vil gerne i kontakt med borgeren");
+    expect(ja).toContain("Borgeren har sagt ja");
+    expect(ja).not.toContain("dit navn");
+    const nej = await tekst(page, ids.borger.anmodning(METTE_FRA_KOEGE));
+    expect(nej).toContain("Borgeren har sagt nej tak");
+    expect(await tekst(page, ids.borger.afslagBegrundelse(METTE_FRA_KOEGE))).toContain(
+      "Borgerens begrundelse (ses ikke af virksomheden):",
+    );
+    // staff read the requests; only the citizen answers them
+    expect(await page.getByTestId(ids.borger.accepter(METTE_AFVENTER)).count()).toBe(0);
+    await tjekOgsaaPaaTelefon(page, "Job og formidling: borgerens svar");
   });
 });

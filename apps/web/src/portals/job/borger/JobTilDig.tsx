@@ -41,8 +41,25 @@ export function JobTilDig() {
   );
 }
 
+/**
+ * The words of a request that name its reader: "you" for the citizen who answers, "the citizen" for staff who read the
+ * citizen's requests (the jobkonsulent's Job og formidling page).
+ */
+function anmodningOrd(borgerensEgne: boolean) {
+  const n = borgerensEgne ? "anmodning" : "anmodningBorgeren";
+  return {
+    ingenAfventer: `job.${n}.ingenAfventer`,
+    virksomhed: `job.${n}.virksomhed`,
+    formidling: `job.${n}.formidling`,
+    hvorfor: `job.${n}.hvorfor`,
+    accepteretTekst: `job.${n}.accepteretTekst`,
+    afvistTekst: `job.${n}.afvistTekst`,
+  } as const;
+}
+
 export function Anmodninger({ liste, kanSvare = true }: { liste: BorgerAnmodning[]; kanSvare?: boolean }) {
   const { t } = useTranslation();
+  const ord = anmodningOrd(kanSvare);
   const anmodninger = liste.filter((k) => k.kilde !== "ansoegning");
   if (anmodninger.length === 0) return null;
   const afventer = anmodninger.filter((k) => k.status === "afventer");
@@ -50,7 +67,7 @@ export function Anmodninger({ liste, kanSvare = true }: { liste: BorgerAnmodning
   return (
     <section aria-labelledby="job-anmodninger-heading" className="mb-6" data-testid={ids.borger.anmodninger}>
       <h2 id="job-anmodninger-heading">{t("job.anmodning.heading")}</h2>
-      {afventer.length === 0 ? <p>{t("job.anmodning.ingenAfventer")}</p> : null}
+      {afventer.length === 0 ? <p>{t(ord.ingenAfventer)}</p> : null}
       {[...afventer, ...besvarede].map((k) => (
         <Anmodning key={k.id} k={k} kanSvare={kanSvare} />
       ))}
@@ -60,6 +77,7 @@ export function Anmodninger({ liste, kanSvare = true }: { liste: BorgerAnmodning
 
 function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
   const { t } = useTranslation();
+  const ord = anmodningOrd(kanSvare);
   const fmt = useFormat();
   const svar = useSvar();
   const fejl = problemOf(svar.error);
@@ -72,7 +90,7 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
     <article className="card mb-4" aria-labelledby={hId} data-testid={ids.borger.anmodning(k.id)}>
       <div className="card-content">
         <h3 id={hId} className="h4 mt-0">
-          {k.kilde === "formidling" ? t("job.anmodning.formidling") : t("job.anmodning.virksomhed")}
+          {k.kilde === "formidling" ? t(ord.formidling) : t(ord.virksomhed)}
         </h3>
         {o ? (
           <p className="mb-2">
@@ -93,12 +111,15 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
             <p className="mb-0">“{k.besked}”</p>
           </blockquote>
         ) : null}
-        {k.forklaring ? <Hvorfor forklaring={k.forklaring} heading={t("job.anmodning.hvorfor")} /> : null}
+        {k.forklaring ? <Hvorfor forklaring={k.forklaring} heading={t(ord.hvorfor)} /> : null}
         {k.status === "afventer" ? (
           <>
             <div className="alert alert-info" role="note">
               <div className="alert-body">
-                <p className="alert-text mb-0">{k.virksomhedSerVedAccept}</p>
+                <p className="alert-text mb-0">
+                  {kanSvare ? null : <strong>{t("job.anmodningBorgeren.faarAtVide")} </strong>}
+                  {k.virksomhedSerVedAccept}
+                </p>
               </div>
             </div>
             {fejl ? <ErrorSummary problem={fejl} /> : null}
@@ -168,8 +189,8 @@ function Anmodning({ k, kanSvare }: { k: BorgerAnmodning; kanSvare: boolean }) {
         ) : (
           <p className="mb-0" role="status">
             <StatusTag status={k.status} testId={ids.borger.anmodningStatus(k.id)} />{" "}
-            {k.status === "accepteret" ? t("job.anmodning.accepteretTekst") : null}
-            {k.status === "afvist" ? t("job.anmodning.afvistTekst") : null}
+            {k.status === "accepteret" ? t(ord.accepteretTekst) : null}
+            {k.status === "afvist" ? t(ord.afvistTekst) : null}
           </p>
         )}
         {k.status === "afvist" && k.afslagBegrundelse ? (
