@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Forklaring, KontaktStatus } from "./types.ts";
 
-/** The match score as a number and a bar (the bar is decoration; the number is read out). */
+/** The match score as a number and a bar in the portal's theme (the bar is decoration; the number is read out). */
 export function Score({ score, testId }: { score: number; testId?: string }) {
   const { t } = useTranslation();
   return (
@@ -9,25 +9,8 @@ export function Score({ score, testId }: { score: number; testId?: string }) {
       <span data-testid={testId}>
         <strong>{t("job.score", { score })}</strong>
       </span>
-      <span
-        aria-hidden="true"
-        style={{
-          display: "block",
-          height: "0.5rem",
-          maxWidth: "16rem",
-          background: "#e6e6e6",
-          borderRadius: "0.25rem",
-        }}
-      >
-        <span
-          style={{
-            display: "block",
-            height: "100%",
-            width: `${Math.max(0, Math.min(100, score))}%`,
-            background: "#006b3c",
-            borderRadius: "0.25rem",
-          }}
-        />
+      <span aria-hidden="true" className="ju-score-track">
+        <span className="ju-bar ju-score-bar" style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
       </span>
     </p>
   );
