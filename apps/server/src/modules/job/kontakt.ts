@@ -109,15 +109,12 @@ export async function beskedTilBorger(
   await nyBorgerBesked(tx, { id: randomUUID(), borgerId, art: "job", emne: b.emne, tekst: b.tekst }, now);
 }
 
-/** The citizen's contact requests with the orders they refer to, newest first. */
-export async function borgerensKontakter(tx: Tx, borgerId: string) {
-  const rows = await tx
-    .selectFrom("kontaktanmodning")
-    .select(KOLONNER)
-    .where("borger_id", "=", borgerId)
-    .orderBy("anmodet", "desc")
-    .orderBy("id")
-    .execute();
+/** The citizen's contact requests with the orders they refer to, newest first; or only the one with the given id. */
+export async function borgerensKontakter(tx: Tx, borgerId: string, kunId?: string) {
+  let q = tx.selectFrom("kontaktanmodning").select(KOLONNER).where("borger_id", "=", borgerId);
+  if (kunId !== undefined) q = q.where("id", "=", kunId);
+  const rows = await q.orderBy("anmodet", "desc").orderBy("id").execute();
+  if (rows.length === 0) return [];
   const ordrer = await kontaktOrdrer(tx, borgerId);
   return rows.map((r) => ({ ...r, ordre: ordrer.get(r.ordre_id) ?? null }));
 }
@@ -155,7 +152,20 @@ export async function besvar(
   } else if (k.status !== ny) {
     throw new AppError(k.status === "trukket" ? "KONTAKT_TRUKKET" : "KONTAKT_ALLEREDE_BESVARET");
   }
-  return (await borgerensKontakter(tx, borgerId)).find((r) => r.id === id)!;
+  return (await borgerensKontakter(tx, borgerId, id))[0]!;
+}
+
+/** The citizen's newest contact request about one order, if any: what the order's page needs to show. */
+export async function borgerensKontaktOmOrdre(tx: Tx, borgerId: string, ordreId: string) {
+  return tx
+    .selectFrom("kontaktanmodning")
+    .select(["id", "kilde", "status"])
+    .where("borger_id", "=", borgerId)
+    .where("ordre_id", "=", ordreId)
+    .orderBy("anmodet", "desc")
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type BorgerKontakt,
   beskedTilBorger,
   besvar,
+  borgerensKontaktOmOrdre,
   borgerensKontakter,
   kontaktBesked,
   opretKontakt,
@@ -399,12 +400,8 @@ export function jobRoutes(): RouteDef[] {
           const d = deps(ctx, tx);
           const profil = await borgerProfil(tx, ctx.user.borgerId!);
           const match = profil ? await scorForBorger(d, ctx.user.kommunekode, profil, o) : null;
-          const k = (await borgerensKontakter(tx, ctx.user.borgerId!)).find((x) => x.ordre_id === o.ordre.id);
-          return {
-            ...ordreOut(o, ctx),
-            match,
-            kontakt: k ? { id: k.id, kilde: k.kilde, status: k.status } : null,
-          };
+          const k = await borgerensKontaktOmOrdre(tx, ctx.user.borgerId!, o.ordre.id);
+          return { ...ordreOut(o, ctx), match, kontakt: k ?? null };
         }),
     }),
     defineRoute({
