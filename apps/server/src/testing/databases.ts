@@ -25,14 +25,15 @@ export interface TestDatabase extends Database {
  */
 export const TEMPLATES_ENV = "JOBUNIVERS_TEST_DB_TEMPLATES";
 export type TemplateKind = "migrated" | "seeded";
-export interface DatabaseTemplates {
+/** Where the run's templates are: a dump file per kind for PGlite, a database name per kind on the server. */
+export interface TemplatePlaceringer {
   pglite?: Record<TemplateKind, string>;
   postgres?: Record<TemplateKind, string>;
 }
 
-function templates(): DatabaseTemplates {
+function templates(): TemplatePlaceringer {
   const v = process.env[TEMPLATES_ENV];
-  return v ? (JSON.parse(v) as DatabaseTemplates) : {};
+  return v ? (JSON.parse(v) as TemplatePlaceringer) : {};
 }
 
 /**

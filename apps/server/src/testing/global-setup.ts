@@ -7,7 +7,7 @@ import { loadConfig } from "../config.ts";
 import { createCprVault } from "../platform/crypto/cpr-vault.ts";
 import { type Database, migrate, openDatabase } from "../platform/db/database.ts";
 import { seedTestDemo } from "./app.ts";
-import { type DatabaseTemplates, databaseUrl, dropDatabase, TEMPLATES_ENV } from "./databases.ts";
+import { type TemplatePlaceringer, databaseUrl, dropDatabase, TEMPLATES_ENV } from "./databases.ts";
 
 /**
  * Once per run of the db project: migrates a database and seeds the test app's demo into a second one, on PGlite (as
@@ -19,7 +19,7 @@ export default async function setup() {
   const vault = createCprVault(loadConfig({}).cpr);
   const seed = (d: Database) => seedTestDemo(d, vault);
   const dir = mkdtempSync(path.join(tmpdir(), "jobunivers-db-"));
-  const templates: DatabaseTemplates = {};
+  const templates: TemplatePlaceringer = {};
 
   const adminUrl = process.env.TEST_DATABASE_URL;
   const run = `ju_tpl_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
