@@ -79,21 +79,21 @@ async function indsaet(db: Kysely<DB>, kommunekode: string, r: Rader) {
   });
 }
 
-export async function seedCv(db: Kysely<DB>, today: string, seedtid?: Date): Promise<void> {
+export async function seedCv(db: Kysely<DB>, today: string, nu?: Date): Promise<void> {
   const taks = (await escoKontekst(db)).erhvervEfterUri;
   const idag = dagFraIso(today);
   const dato = (dage: number) => isoFraDag(idag + dage);
-  const nu = seedNu(today, seedtid);
+  const tid = seedNu(today, nu);
   const findes = (uri: string) => taks.has(uri);
 
   /* ------------------------------------------------------------------ the named citizens (Roskilde) */
   const named = tomme();
   const kk = DEMO.roskilde;
   const cv = (borgerId: string, v: Record<string, unknown>) =>
-    named.cv.push({ borger_id: borgerId, kommunekode: kk, opdateret: nu, version: 1, ...v });
+    named.cv.push({ borger_id: borgerId, kommunekode: kk, opdateret: tid, version: 1, ...v });
   const faerdigheder = (borgerId: string, uris: string[], kilde: "forslag" | "egen") => {
     for (const uri of new Set(uris))
-      named.faerdighed.push({ borger_id: borgerId, kommunekode: kk, faerdighed_uri: uri, kilde, tilfoejet: nu });
+      named.faerdighed.push({ borger_id: borgerId, kommunekode: kk, faerdighed_uri: uri, kilde, tilfoejet: tid });
   };
   const erfaring = (n: number, borgerId: string, e: Record<string, unknown>) =>
     named.erfaring.push({
@@ -268,7 +268,7 @@ export async function seedCv(db: Kysely<DB>, today: string, seedtid?: Date): Pro
         om_mig: null,
         synlig: tal(`synlig:${id}`, 20) !== 0,
         synlig_naboer: tal(`naboer:${id}`, 10) < 3,
-        opdateret: nu,
+        opdateret: tid,
         version: 1,
       });
       const erfId = uuidFra(`cv_erfaring:${id}`);
@@ -285,7 +285,7 @@ export async function seedCv(db: Kysely<DB>, today: string, seedtid?: Date): Pro
         idempotens: erfId,
       });
       for (const uri of [...new Set([...ess, ...valg])])
-        r.faerdighed.push({ borger_id: id, kommunekode, faerdighed_uri: uri, kilde: "forslag", tilfoejet: nu });
+        r.faerdighed.push({ borger_id: id, kommunekode, faerdighed_uri: uri, kilde: "forslag", tilfoejet: tid });
       const maal = tal(`maal:${id}`, 10);
       if (maal < 4)
         r.jobmaal.push({ borger_id: id, kommunekode, erhverv_uri: e.uri, prioritet: 1, brancheskift: false });

@@ -257,30 +257,22 @@ export async function seedDemoIfEmpty(
     .where("kommunekode", "=", DEMO.roskilde)
     .executeTakeFirst();
   if (already) return false;
+  const dag = today ?? new Date().toISOString().slice(0, 10);
   await db.transaction().execute(async (tx) => {
     await seedNamed(tx, vault);
-    const dag = today ?? new Date().toISOString().slice(0, 10);
     await seedSag(tx, dag, nu);
     // the conversations' booking setup and the named bookings (seed/samtale.ts)
     await seedSamtaler(tx, dag, nu);
   });
   // the marketplace, built through its own store inside each municipality (seed/marked.ts)
-  await seedMarked(
-    db,
-    today ?? new Date().toISOString().slice(0, 10),
-    (subject) => DEMO_CITIZENS.find((c) => c.subject === subject)!.id,
-    nu,
-  );
+  await seedMarked(db, dag, (subject) => DEMO_CITIZENS.find((c) => c.subject === subject)!.id, nu);
   // Min side (issue 7): each part seeds its own demo data
-  {
-    const dag = today ?? new Date().toISOString().slice(0, 10);
-    await seedMinside(db, dag, nu);
-    await seedIndsigt(db, dag, nu);
-    await seedDialog(db, dag);
-    await seedJoblog(db, dag);
-    await seedBefordring(db, dag, nu);
-    await seedChatbot(db, dag, nu);
-  }
+  await seedMinside(db, dag, nu);
+  await seedIndsigt(db, dag, nu);
+  await seedDialog(db, dag);
+  await seedJoblog(db, dag);
+  await seedBefordring(db, dag, nu);
+  await seedChatbot(db, dag, nu);
   if (population) {
     await population(database, DEMO.roskilde, 1000);
     await population(database, DEMO.koege, 300);
@@ -307,13 +299,10 @@ export async function seedDemoIfEmpty(
     }
   }
   // Issue 5: the ESCO demo taxonomy, CVs (also of the generated citizens), job orders and contact requests
-  {
-    const dag = today ?? new Date().toISOString().slice(0, 10);
-    await seedEsco(db);
-    await seedCv(db, dag, nu);
-    await seedJobordre(db, dag);
-    await seedJob(db, dag, nu);
-  }
+  await seedEsco(db);
+  await seedCv(db, dag, nu);
+  await seedJobordre(db, dag);
+  await seedJob(db, dag, nu);
   return true;
 }
 

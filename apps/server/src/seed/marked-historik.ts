@@ -19,10 +19,10 @@
  * lock-in), a good one a clear positive one.
  *
  * Deterministic: the same municipality, number and day give the same rows, and another day gives the same story moved
- * in time (the random draws do not depend on the day, so the same offers are popular and effective on every day). Idempotent: a second call finds its
- * citizens and does nothing. Call it after the municipality's generated population is loaded (the generator deals
- * CPR numbers per municipality, so a citizen whose number the population already holds is skipped) and after the
- * offers are approved; it ends by recomputing the municipality's effect figures.
+ * in time (the random draws do not depend on the day, so the same offers are popular and effective on every day).
+ * Idempotent: a second call finds its citizens and does nothing. Call it after the municipality's generated population
+ * is loaded (the generator deals CPR numbers per municipality, so a citizen whose number the population already holds
+ * is skipped) and after the offers are approved; it ends by recomputing the municipality's effect figures.
  */
 import type { Insertable } from "kysely";
 import { MAALGRUPPER, type Maalgruppe } from "#contracts/maalgrupper.ts";
